@@ -1,0 +1,209 @@
+package org.nodevspython.build;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jbake.app.Asset;
+import org.jbake.app.Crawler;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.model.DocumentModel;
+import org.jbake.model.DocumentTypes;
+import org.jbake.parser.Engines;
+import org.jbake.template.ModelExtractors;
+import org.jbake.template.ModelExtractorsDocumentTypeListener;
+import org.nodevspython.content.BodyHtml;
+import org.nodevspython.content.MarkdownOptions;
+import org.nodevspython.content.Page;
+import org.nodevspython.content.PageParser;
+import org.nodevspython.content.RenderContext;
+import org.nodevspython.content.SiteMarkdownEngine;
+import org.nodevspython.i18n.Localization;
+import org.nodevspython.i18n.TranslationChecks;
+import org.nodevspython.links.LinkChecker;
+import org.nodevspython.links.OutputLinkChecker;
+import org.nodevspython.links.SiteIndex;
+import org.nodevspython.problems.BuildFailedException;
+import org.nodevspython.problems.Problems;
+import org.nodevspython.refs.CitationIndex;
+import org.nodevspython.refs.References;
+import org.nodevspython.render.SiteModel;
+import org.nodevspython.render.SiteTemplates;
+import org.nodevspython.store.MemoryContentStore;
+
+/**
+ * One bake, in the order of docs/ARCHITECTURE.md: read the data files, let JBake's crawler
+ * parse every page with the project's Markdown engine into an in-memory store, check the site
+ * as a whole, render the Markdown and then the templates with JBake's renderer, copy the
+ * assets, check the output, and only then swap it into place.
+ * Bakes share JBake's static registries, so they must not run concurrently.
+ */
+public final class Bakery {
+
+    /** What a successful bake made. */
+    public record Result(Map<String, Integer> pagesPerLanguage, List<org.nodevspython.problems.Problem> warnings,
+                         SiteIndex site, Localization localization) {
+    }
+
+    private final Path project;
+
+    public Bakery(Path project) {
+        this.project = project.toAbsolutePath().normalize();
+    }
+
+    /** Parses and checks the sources without writing anything: what the translation status and tests read. */
+    public Parsed parse(Problems problems, Path destination) {
+        Path data = project.resolve("data");
+        Optional<Localization> localization = Localization.load(data.resolve("i18n.yaml"), problems);
+        if (localization.isEmpty()) {
+            throw new BuildFailedException(problems.all());
+        }
+        References references = References.load(data.resolve("references.yaml"), localization.get().codes(), problems);
+        DefaultJBakeConfiguration config = configuration(destination.toFile());
+        Parsed parsed = crawl(config, localization.get(), references, problems);
+        checkSite(parsed, problems);
+        return parsed;
+    }
+
+    /** The sources, parsed and indexed. */
+    public record Parsed(DefaultJBakeConfiguration config, Localization localization, References references,
+                         MarkdownOptions markdown, MemoryContentStore store, SiteIndex site, CitationIndex citations,
+                         Map<String, DocumentModel> documents) {
+    }
+
+    public Result bake(Path output) {
+        Problems problems = new Problems(project);
+        AtomicOutput atomic = new AtomicOutput(output);
+        Path staging = atomic.begin();
+        try {
+            Parsed parsed = parse(problems, staging);
+            failIfErrors(problems);
+            render(parsed, staging, problems);
+            failIfErrors(problems);
+            new OutputLinkChecker(staging, problems).check(parsed.config().getTemplateFolder().toPath());
+            failIfErrors(problems);
+            atomic.commit();
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (String code : parsed.localization().codes()) {
+                counts.put(code, parsed.site().inLanguage(code).size());
+            }
+            return new Result(counts, problems.warnings(), parsed.site(), parsed.localization());
+        } catch (RuntimeException e) {
+            atomic.abandon();
+            throw e;
+        }
+    }
+
+    private DefaultJBakeConfiguration configuration(File destination) {
+        DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(project.toFile(), destination, true);
+        // JBake's document types come from the template.<type>.file keys of jbake.properties
+        DocumentTypes.resetDocumentTypes();
+        ModelExtractors.getInstance().reset();
+        DocumentTypes.addListener(new ModelExtractorsDocumentTypeListener());
+        for (String type : config.getDocumentTypes()) {
+            DocumentTypes.addDocumentType(type);
+        }
+        return config;
+    }
+
+    private Parsed crawl(DefaultJBakeConfiguration config, Localization localization, References references, Problems problems) {
+        MarkdownOptions markdown = new MarkdownOptions(localization);
+        Path contentDir = config.getContentFolder().toPath();
+        SiteMarkdownEngine engine = new SiteMarkdownEngine(contentDir, localization,
+                new PageParser(markdown, references, problems), problems);
+        Engines.register("md", engine);
+        MemoryContentStore store = new MemoryContentStore();
+        new Crawler(store, config).crawl();
+        SiteIndex site = new SiteIndex(engine.pages(), localization.codes());
+        Map<String, DocumentModel> documents = new LinkedHashMap<>();
+        for (String type : DocumentTypes.getDocumentTypes()) {
+            for (DocumentModel document : store.getAllContent(type)) {
+                if (document.get("sourcePath") instanceof String source) {
+                    documents.put(source, document);
+                }
+            }
+        }
+        CitationIndex citations = new CitationIndex(site, references, localization.languages());
+        return new Parsed(config, localization, references, markdown, store, site, citations, documents);
+    }
+
+    private void checkSite(Parsed parsed, Problems problems) {
+        new TranslationChecks(parsed.site(), parsed.localization(), problems).check();
+        parsed.citations().checkEveryReferenceCited(parsed.references(), problems);
+        Set<String> referenceAnchors = new LinkedHashSet<>();
+        parsed.references().all().forEach(r -> referenceAnchors.add(r.anchor()));
+        new LinkChecker(parsed.site(), parsed.config().getContentFolder().toPath(), parsed.config().getAssetFolder().toPath(),
+                page -> {
+                    Set<String> anchors = new LinkedHashSet<>(page.anchors());
+                    if (page.frontMatter().type().equals("references")) {
+                        anchors.addAll(referenceAnchors);
+                    }
+                    return anchors;
+                }, problems).check();
+    }
+
+    private void render(Parsed parsed, Path staging, Problems problems) {
+        SiteModel model = new SiteModel(parsed.config().getSiteHost(), parsed.localization(), parsed.site(),
+                parsed.references(), parsed.citations());
+        for (Page page : parsed.site().all()) {
+            DocumentModel document = parsed.documents().get(page.sourcePath());
+            String referencesPath = (String) model.forLanguage(page.lang()).get("referencesPath");
+            RenderContext context = new RenderContext(page, url -> parsed.site().href(page, url), parsed.references(),
+                    SiteIndex.relative(page.outputPath(), referencesPath), parsed.localization().strings(page.lang()));
+            context.attachTo(page.document());
+            BodyHtml html = BodyHtml.of(parsed.markdown().renderer(page.lang()).render(page.document()),
+                    parsed.localization().strings(page.lang()));
+            document.put("heading", html.heading());
+            document.setBody(html.body());
+            model.describe(page, document);
+        }
+        SiteTemplates templates;
+        try {
+            templates = new SiteTemplates(parsed.store(), parsed.config(), model::forLanguage,
+                    code -> parsed.localization().strings(code == null ? parsed.localization().source().code() : code),
+                    Map.of("sitemap", model.sitemap()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Renderer renderer = new Renderer(parsed.store(), parsed.config(), templates);
+        Path templateFolder = parsed.config().getTemplateFolder().toPath();
+        for (Map.Entry<String, DocumentModel> entry : parsed.documents().entrySet()) {
+            try {
+                renderer.render(entry.getValue());
+            } catch (Exception e) {
+                TemplateFailure.report(e, templateFolder, "content/" + entry.getKey(), problems);
+            }
+        }
+        if (Files.isRegularFile(templateFolder.resolve(parsed.config().getTemplateByDocType("sitemap")))) {
+            try {
+                renderer.renderSitemap("sitemap.xml");
+            } catch (Exception e) {
+                TemplateFailure.report(e, templateFolder, "sitemap.xml", problems);
+            }
+        }
+        Asset asset = new Asset(parsed.config());
+        asset.copy();
+        asset.copyAssetsFromContent(parsed.config().getContentFolder());
+        for (Throwable error : asset.getErrors()) {
+            problems.error(parsed.config().getAssetFolder().toPath(), 0, 0, "an asset could not be copied: " + error.getMessage(),
+                    "check the file's permissions");
+        }
+    }
+
+    private static void failIfErrors(Problems problems) {
+        if (problems.hasErrors()) {
+            throw new BuildFailedException(problems.all());
+        }
+    }
+}

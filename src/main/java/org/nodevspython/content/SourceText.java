@@ -1,0 +1,74 @@
+package org.nodevspython.content;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.nodevspython.problems.Problems;
+
+/**
+ * Reads a content file strictly as UTF-8: a file saved in another encoding (Latin-1 by an
+ * old editor, say) is an error at the line of its first bad byte, never mojibake on the site.
+ * Line endings are normalised to LF and a byte-order mark is dropped.
+ */
+public final class SourceText {
+
+    private SourceText() {
+    }
+
+    public static Optional<String> read(Path file, Problems problems) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.error(file, 0, 0, "cannot read the file: " + e.getMessage(), "check that it exists and is readable");
+            return Optional.empty();
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int bad = in.position();
+            int line = 1;
+            int column = 1;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    column = 1;
+                } else if ((bytes[i] & 0xC0) != 0x80) {
+                    column++;
+                }
+            }
+            problems.error(file, line, column, String.format("the file is not valid UTF-8 (byte 0x%02X)", bytes[bad] & 0xFF),
+                    "save the file as UTF-8 in your editor");
+            return Optional.empty();
+        }
+        try {
+            decoder.flush(out);
+        } catch (IllegalStateException e) {
+            // flush after a complete decode cannot fail; nothing to report
+        }
+        out.flip();
+        String text = out.toString();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        if (text.isBlank()) {
+            problems.error(file, 1, 0, "the page is empty", "write its front matter and text, or delete the file");
+            return Optional.empty();
+        }
+        return Optional.of(text);
+    }
+
+}

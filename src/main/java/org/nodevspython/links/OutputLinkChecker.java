@@ -1,0 +1,108 @@
+package org.nodevspython.links;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.nodevspython.problems.Problems;
+
+/**
+ * Checks the generated site itself: every relative {@code href} and {@code src} of every HTML
+ * file names a file of the site, and every {@code #fragment} an id of that file. The Markdown
+ * links were checked at their source lines already; what this catches is a template mistake.
+ */
+public final class OutputLinkChecker {
+
+    private final Path siteDir;
+    private final Problems problems;
+    private final Map<Path, Set<String>> ids = new HashMap<>();
+
+    public OutputLinkChecker(Path siteDir, Problems problems) {
+        this.siteDir = siteDir;
+        this.problems = problems;
+    }
+
+    /** @param templateFolder where the templates are, named in messages since they wrote the links */
+    public void check(Path templateFolder) {
+        List<Path> pages;
+        try (Stream<Path> files = Files.walk(siteDir)) {
+            pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Path page : pages) {
+            Document html = parse(page);
+            for (Element element : html.select("[href], [src]")) {
+                String attribute = element.hasAttr("href") ? "href" : "src";
+                String url = element.attr(attribute);
+                if (element.tagName().equals("link") && !"stylesheet".equals(element.attr("rel")) && !"icon".equals(element.attr("rel"))) {
+                    continue; // canonical and alternate links are absolute by design
+                }
+                check(page, url, templateFolder);
+            }
+        }
+    }
+
+    private void check(Path page, String url, Path templateFolder) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            report(page, url, "is not a valid address", templateFolder);
+            return;
+        }
+        if (uri.getScheme() != null || url.startsWith("//")) {
+            return;
+        }
+        if (url.startsWith("/")) {
+            report(page, url, "is absolute and breaks under a base path and from file://", templateFolder);
+            return;
+        }
+        Path target = uri.getPath() == null || uri.getPath().isEmpty() ? page : page.getParent().resolve(uri.getPath()).normalize();
+        if (Files.isDirectory(target)) {
+            report(page, url, "names a folder, which does not open from file://; name its index.html", templateFolder);
+            return;
+        }
+        if (!target.startsWith(siteDir) || !Files.isRegularFile(target)) {
+            report(page, url, "names a file that is not in the site", templateFolder);
+            return;
+        }
+        String fragment = uri.getFragment();
+        if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html") && !idsOf(target).contains(fragment)) {
+            report(page, url, "names the id '#" + fragment + "', which " + siteDir.relativize(target) + " does not have", templateFolder);
+        }
+    }
+
+    private Set<String> idsOf(Path file) {
+        return ids.computeIfAbsent(file, f -> {
+            Set<String> found = new HashSet<>();
+            parse(f).select("[id]").forEach(e -> found.add(e.id()));
+            return found;
+        });
+    }
+
+    private static Document parse(Path file) {
+        try {
+            return Jsoup.parse(file.toFile(), "UTF-8");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void report(Path page, String url, String what, Path templateFolder) {
+        problems.error(templateFolder, 0, 0, "the generated page " + siteDir.relativize(page).toString().replace('\\', '/')
+                + " links to '" + url + "', which " + what, "fix the link in the template that writes it");
+    }
+}

@@ -1,0 +1,56 @@
+package org.nodevspython.refs;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.nodevspython.content.Citation;
+import org.nodevspython.content.Page;
+import org.nodevspython.i18n.Language;
+import org.nodevspython.links.SiteIndex;
+import org.nodevspython.problems.Problems;
+
+/**
+ * Where each reference is cited, per language, in reading order: the back-links of the
+ * reference list. A reference that no page of a language cites is an error, so the list
+ * never carries a source the text does not use.
+ */
+public final class CitationIndex {
+
+    /** One place that cites a reference. */
+    public record Use(Page page, Citation citation) {
+    }
+
+    private final Map<String, Map<String, List<Use>>> byLanguage = new LinkedHashMap<>();
+
+    public CitationIndex(SiteIndex site, References references, List<Language> languages) {
+        for (Language language : languages) {
+            Map<String, List<Use>> uses = new LinkedHashMap<>();
+            references.keys().forEach(k -> uses.put(k, new ArrayList<>()));
+            for (Page page : site.inLanguage(language.code())) {
+                for (Citation citation : page.citations()) {
+                    uses.computeIfAbsent(citation.key(), k -> new ArrayList<>()).add(new Use(page, citation));
+                }
+            }
+            byLanguage.put(language.code(), uses);
+        }
+    }
+
+    /** The places citing {@code key} in the pages of one language. */
+    public List<Use> uses(String language, String key) {
+        return byLanguage.getOrDefault(language, Map.of()).getOrDefault(key, List.of());
+    }
+
+    public void checkEveryReferenceCited(References references, Problems problems) {
+        for (Reference reference : references.all()) {
+            for (Map.Entry<String, Map<String, List<Use>>> language : byLanguage.entrySet()) {
+                if (language.getValue().getOrDefault(reference.key(), List.of()).isEmpty()) {
+                    problems.error(references.file(), reference.line(), 0,
+                            "the reference '" + reference.key() + "' is never cited in the " + language.getKey() + " pages",
+                            "cite it with [@" + reference.key() + "] where it supports a claim, or remove it from the list");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.nodevspython.refs;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.nodevspython.problems.Problems;
+import org.nodevspython.yaml.YamlMap;
+import org.nodevspython.yaml.YamlSource;
+
+/**
+ * The reference list ({@code data/references.yaml}): one file for every language, so a
+ * citation has the same number everywhere. Every required field is checked at its line.
+ */
+public final class References {
+
+    public static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
+    private static final Pattern URL = Pattern.compile("https?://[^\\s\"<>]+");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}(-[A-Z]{2})?");
+    private static final List<String> FIELDS =
+            List.of("key", "title", "author", "publisher", "date", "url", "language", "in_source", "note");
+
+    private final Path file;
+    private final Map<String, Reference> byKey;
+
+    public References(Path file, List<Reference> references) {
+        this.file = file;
+        this.byKey = new LinkedHashMap<>();
+        references.forEach(r -> byKey.put(r.key(), r));
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Optional<Reference> get(String key) {
+        return Optional.ofNullable(byKey.get(key));
+    }
+
+    public List<Reference> all() {
+        return List.copyOf(byKey.values());
+    }
+
+    public List<String> keys() {
+        return List.copyOf(byKey.keySet());
+    }
+
+    public static References load(Path file, List<String> siteLanguages, Problems problems) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            problems.error(file, 0, 0, "cannot read the reference list: " + e.getMessage(),
+                    "restore data/references.yaml from the repository");
+            return new References(file, List.of());
+        }
+        List<Reference> references = new ArrayList<>();
+        Optional<YamlMap> root = YamlSource.mapping(text, file, 0, problems);
+        if (root.isEmpty()) {
+            return new References(file, references);
+        }
+        root.get().allowOnly(List.of("references"), "data/references.yaml");
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (YamlMap entry : root.get().listOfMaps("references", "list the references as '- key: ...' items")) {
+            entry.allowOnly(FIELDS, "a reference");
+            Optional<String> key = entry.matching("key", KEY, true, "use lowercase letters, digits and hyphens, e.g. netflix-techblog");
+            Optional<String> title = entry.requireString("title", "give the work's own title");
+            Optional<String> author = entry.string("author", "name the author(s), or leave the key out");
+            Optional<String> publisher = entry.requireString("publisher", "name the site, organisation or journal that published it");
+            Optional<String> date = entry.matching("date", DATE, false, "write the date as \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\", in quotes");
+            Optional<String> url = entry.matching("url", URL, true, "give the full address, starting with https://");
+            Optional<String> language = entry.matching("language", LANGUAGE, true, "give the language of the source, e.g. en or pt-BR");
+            boolean inSource = entry.bool("in_source", "write true or false").orElse(false);
+            Map<String, String> notes = new LinkedHashMap<>();
+            entry.map("note", false, "give one short sentence per language").ifPresent(note -> {
+                note.allowOnly(siteLanguages, "a reference note");
+                for (String code : siteLanguages) {
+                    if (!note.has(code)) {
+                        entry.errorAt("note", "the note of this reference has no " + code + " text",
+                                "add '" + code + ": ...' under 'note', or remove the note");
+                    } else {
+                        note.string(code, "write the note").ifPresent(s -> notes.put(code, s));
+                    }
+                }
+            });
+            if (key.isPresent() && seen.containsKey(key.get())) {
+                entry.errorAt("key", "the reference key '" + key.get() + "' is used twice (first at line " + seen.get(key.get()) + ")",
+                        "give each reference its own key");
+                continue;
+            }
+            key.ifPresent(k -> seen.put(k, entry.lineOf("key")));
+            if (key.isPresent() && title.isPresent() && publisher.isPresent() && url.isPresent() && language.isPresent()) {
+                references.add(new Reference(references.size() + 1, key.get(), title.get(), author.orElse(null),
+                        publisher.get(), date.orElse(null), url.get(), language.get(), inSource, notes, entry.line()));
+            }
+        }
+        return new References(file, references);
+    }
+}

@@ -1,0 +1,177 @@
+package org.nodevspython.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jbake.model.DocumentModel;
+import org.nodevspython.content.Heading;
+import org.nodevspython.content.Page;
+import org.nodevspython.i18n.Language;
+import org.nodevspython.i18n.Localization;
+import org.nodevspython.links.SiteIndex;
+import org.nodevspython.refs.CitationIndex;
+import org.nodevspython.refs.Reference;
+import org.nodevspython.refs.References;
+
+/**
+ * What the templates read besides a page's own fields, computed once per language rather than
+ * once per page: the navigation with each page's sections (the home page's map), the language
+ * list, and the reference list with its back-links. Paths in it are relative to the site root;
+ * templates prefix them with {@code content.rootpath}.
+ */
+public final class SiteModel {
+
+    private final String host;
+    private final Localization localization;
+    private final SiteIndex site;
+    private final Map<String, Map<String, Object>> byLanguage = new LinkedHashMap<>();
+
+    public SiteModel(String host, Localization localization, SiteIndex site, References references, CitationIndex citations) {
+        this.host = host.endsWith("/") ? host : host + "/";
+        this.localization = localization;
+        this.site = site;
+        for (Language language : localization.languages()) {
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("lang", language.code());
+            model.put("host", this.host);
+            model.put("languages", languages());
+            model.put("nav", nav(language));
+            model.put("references", references(language, references, citations));
+            model.put("referencesPath", site.inLanguage(language.code()).stream()
+                    .filter(p -> p.frontMatter().type().equals("references")).map(Page::outputPath).findFirst().orElse(""));
+            byLanguage.put(language.code(), model);
+        }
+    }
+
+    /** The site-wide model of one language. */
+    public Map<String, Object> forLanguage(String code) {
+        return byLanguage.getOrDefault(code, byLanguage.get(localization.source().code()));
+    }
+
+    /** The absolute address of a generated file, for canonical and alternate links and the sitemap. */
+    public String url(String outputPath) {
+        if (outputPath.equals("index.html")) {
+            return host;
+        }
+        if (outputPath.endsWith("/index.html")) {
+            return host + outputPath.substring(0, outputPath.length() - "index.html".length());
+        }
+        return host + outputPath;
+    }
+
+    /** Puts on a page's JBake document everything its template shows about it. */
+    public void describe(Page page, DocumentModel document) {
+        document.put("toc", toc(page));
+        document.put("path", page.outputPath());
+        document.put("canonical", url(page.outputPath()));
+        document.put("alternates", alternates(page));
+        List<Page> pages = site.inLanguage(page.lang());
+        int index = pages.indexOf(page);
+        document.put("prev", index > 0 ? link(pages.get(index - 1)) : null);
+        document.put("next", index >= 0 && index < pages.size() - 1 ? link(pages.get(index + 1)) : null);
+    }
+
+    /** Every page of the site with its language versions, for the sitemap. */
+    public List<Map<String, Object>> sitemap() {
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (Language language : localization.languages()) {
+            for (Page page : site.inLanguage(language.code())) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("url", url(page.outputPath()));
+                entry.put("date", page.frontMatter().date());
+                entry.put("alternates", alternates(page));
+                entries.add(entry);
+            }
+        }
+        return entries;
+    }
+
+    private List<Map<String, Object>> alternates(Page page) {
+        List<Map<String, Object>> alternates = new ArrayList<>();
+        for (Language language : localization.languages()) {
+            Optional<Page> variant = site.translation(page, language.code());
+            variant.ifPresent(v -> {
+                Map<String, Object> alternate = new LinkedHashMap<>();
+                alternate.put("lang", language.code());
+                alternate.put("name", language.name());
+                alternate.put("path", v.outputPath());
+                alternate.put("url", url(v.outputPath()));
+                alternate.put("current", v == page);
+                alternates.add(alternate);
+            });
+        }
+        return alternates;
+    }
+
+    private List<Map<String, Object>> languages() {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Language language : localization.languages()) {
+            list.add(Map.of("code", language.code(), "name", language.name(), "folder", language.folder()));
+        }
+        return list;
+    }
+
+    private List<Map<String, Object>> nav(Language language) {
+        List<Map<String, Object>> nav = new ArrayList<>();
+        for (Page page : site.inLanguage(language.code())) {
+            Map<String, Object> item = link(page);
+            item.put("key", page.key());
+            item.put("type", page.frontMatter().type());
+            item.put("description", page.frontMatter().description());
+            item.put("sections", page.sections().stream().filter(h -> h.level() == 2 && h.id() != null)
+                    .map(h -> Map.<String, Object>of("id", h.id(), "text", h.text())).toList());
+            nav.add(item);
+        }
+        return nav;
+    }
+
+    private static Map<String, Object> link(Page page) {
+        Map<String, Object> link = new LinkedHashMap<>();
+        link.put("title", page.frontMatter().title());
+        link.put("path", page.outputPath());
+        return link;
+    }
+
+    private static List<Map<String, Object>> toc(Page page) {
+        List<Map<String, Object>> toc = new ArrayList<>();
+        for (Heading heading : page.sections()) {
+            if (heading.id() != null && heading.level() <= 3) {
+                toc.add(Map.of("id", heading.id(), "text", heading.text(), "level", heading.level()));
+            }
+        }
+        return toc;
+    }
+
+    private List<Map<String, Object>> references(Language language, References references, CitationIndex citations) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Reference reference : references.all()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("number", reference.number());
+            entry.put("key", reference.key());
+            entry.put("anchor", reference.anchor());
+            entry.put("title", reference.title());
+            entry.put("author", reference.author());
+            entry.put("publisher", reference.publisher());
+            entry.put("date", reference.date());
+            entry.put("url", reference.url());
+            entry.put("language", reference.language());
+            entry.put("inSource", reference.inSource());
+            entry.put("note", reference.notes().get(language.code()));
+            List<Map<String, Object>> citedBy = new ArrayList<>();
+            for (CitationIndex.Use use : citations.uses(language.code(), reference.key())) {
+                Map<String, Object> back = new LinkedHashMap<>();
+                back.put("path", use.page().outputPath() + "#" + use.citation().anchor());
+                back.put("page", use.page().frontMatter().title());
+                back.put("section", use.page().sections().stream().filter(h -> use.citation().section().equals(h.id()))
+                        .map(Heading::text).findFirst().orElse(null));
+                citedBy.add(back);
+            }
+            entry.put("citedBy", citedBy);
+            list.add(entry);
+        }
+        return list;
+    }
+}

@@ -1,0 +1,57 @@
+package org.nodevspython.yaml;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.nodevspython.problems.Problems;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Reads YAML as a node tree, which keeps the line of every key and value, so that every
+ * mistake in front matter or in a data file can be reported at its line.
+ */
+public final class YamlSource {
+
+    private YamlSource() {
+    }
+
+    /**
+     * @param text       the YAML text
+     * @param file       the file it comes from, for messages
+     * @param lineOffset lines of the file before the YAML text (front matter starts after its {@code ---})
+     * @return the top-level mapping, or empty when the text is not a valid YAML mapping (the problem is reported)
+     */
+    public static Optional<YamlMap> mapping(String text, Path file, int lineOffset, Problems problems) {
+        Optional<Node> root;
+        try {
+            root = new Compose(LoadSettings.builder().setLabel(file.toString()).build()).composeString(text);
+        } catch (MarkedYamlEngineException e) {
+            Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+            int line = mark == null ? lineOffset + 1 : lineOffset + mark.getLine() + 1;
+            int column = mark == null ? 0 : mark.getColumn() + 1;
+            problems.error(file, line, column, "not valid YAML: " + e.getProblem(),
+                    "check the indentation and quote values that contain ': ' or start with a special character");
+            return Optional.empty();
+        } catch (YamlEngineException e) {
+            problems.error(file, lineOffset + 1, 0, "not valid YAML: " + e.getMessage(),
+                    "check the indentation and quoting");
+            return Optional.empty();
+        }
+        if (root.isEmpty()) {
+            return Optional.of(YamlMap.empty(file, lineOffset, problems));
+        }
+        if (!(root.get() instanceof MappingNode map)) {
+            problems.error(file, YamlMap.line(root.get(), lineOffset), 0,
+                    "expected 'key: value' lines, found a " + root.get().getNodeType().name().toLowerCase(),
+                    "write one 'key: value' per line");
+            return Optional.empty();
+        }
+        return Optional.of(new YamlMap(map, file, lineOffset, problems));
+    }
+}
