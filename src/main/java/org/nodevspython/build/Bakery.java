@@ -28,10 +28,13 @@ import org.nodevspython.content.Page;
 import org.nodevspython.content.PageParser;
 import org.nodevspython.content.RenderContext;
 import org.nodevspython.content.SiteMarkdownEngine;
+import org.nodevspython.content.UnsupportedPageEngine;
 import org.nodevspython.i18n.Localization;
 import org.nodevspython.i18n.TranslationChecks;
+import org.nodevspython.i18n.TranslationStatus;
 import org.nodevspython.links.LinkChecker;
 import org.nodevspython.links.OutputLinkChecker;
+import org.nodevspython.links.OutputPaths;
 import org.nodevspython.links.SiteIndex;
 import org.nodevspython.problems.BuildFailedException;
 import org.nodevspython.problems.Problems;
@@ -56,9 +59,12 @@ public final class Bakery {
     }
 
     private final Path project;
+    private final boolean strict;
 
-    public Bakery(Path project) {
+    /** @param strict outdated translations are errors rather than warnings */
+    public Bakery(Path project, boolean strict) {
         this.project = project.toAbsolutePath().normalize();
+        this.strict = strict;
     }
 
     /** Parses and checks the sources without writing anything: what the translation status and tests read. */
@@ -122,6 +128,10 @@ public final class Bakery {
         Path contentDir = config.getContentFolder().toPath();
         SiteMarkdownEngine engine = new SiteMarkdownEngine(contentDir, localization,
                 new PageParser(markdown, references, problems), problems);
+        UnsupportedPageEngine unsupported = new UnsupportedPageEngine(problems);
+        for (String extension : java.util.List.copyOf(Engines.getRecognizedExtensions())) {
+            Engines.register(extension, unsupported);
+        }
         Engines.register("md", engine);
         MemoryContentStore store = new MemoryContentStore();
         new Crawler(store, config).crawl();
@@ -140,6 +150,7 @@ public final class Bakery {
 
     private void checkSite(Parsed parsed, Problems problems) {
         new TranslationChecks(parsed.site(), parsed.localization(), problems).check();
+        OutputPaths.check(parsed.site(), parsed.config().getAssetFolder().toPath(), problems);
         parsed.citations().checkEveryReferenceCited(parsed.references(), problems);
         Set<String> referenceAnchors = new LinkedHashSet<>();
         parsed.references().all().forEach(r -> referenceAnchors.add(r.anchor()));
@@ -151,6 +162,7 @@ public final class Bakery {
                     }
                     return anchors;
                 }, problems).check();
+        new TranslationStatus(parsed.site(), parsed.localization()).report(problems, strict);
     }
 
     private void render(Parsed parsed, Path staging, Problems problems) {

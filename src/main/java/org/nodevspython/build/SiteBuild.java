@@ -13,61 +13,66 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The command line of the build: {@code bake} (the default) turns the sources into the site and
- * prints a short summary, or every problem as {@code file:line:column: error: ...}.
- * Run by Maven at {@code prepare-package}, in Maven's own JVM (no start-up to pay).
+ * The command line of the build. Without a subcommand it bakes the site and prints a short
+ * summary, or every problem as {@code file:line:column: error: ...}; {@code translations}
+ * prints and updates the translation status.
+ * Maven runs it at {@code prepare-package}, in Maven's own JVM (no start-up to pay).
  */
-@Command(name = "site", mixinStandardHelpOptions = true, description = "Bakes the bilingual Node.js vs Python site.")
+@Command(name = "site", mixinStandardHelpOptions = true, subcommands = TranslationsCommand.class,
+        description = "Bakes the bilingual Node.js vs Python site.")
 public final class SiteBuild implements Callable<Integer> {
 
     @Option(names = "--source", description = "The project folder (content/, templates/, assets/, data/, jbake.properties).",
-            defaultValue = ".")
+            defaultValue = ".", scope = CommandLine.ScopeType.INHERIT)
     Path source;
 
     @Option(names = "--output", description = "Where the site goes.", defaultValue = "target/site")
     Path output;
 
-    @Option(names = "--strict", description = "Treat warnings (outdated translations) as errors; on in CI.",
+    @Option(names = "--strict", description = "Outdated translations are errors, not warnings. On by itself when CI=true.",
             defaultValue = "false", arity = "0..1")
     boolean strict;
 
     public static void main(String[] args) {
-        int code = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        int code = execute(args);
         if (Boolean.getBoolean("site.embedded")) {
             // inside Maven's JVM: System.exit would end Maven itself
             if (code != 0) {
-                throw new IllegalStateException("the site was not built; the problems are listed above");
+                throw new IllegalStateException("the site build stopped; the reasons are listed above");
             }
             return;
         }
         System.exit(code);
     }
 
-    static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new SiteBuild());
-        commandLine.setOut(out);
-        commandLine.setErr(err);
-        return commandLine.execute(args);
+    public static int execute(String... args) {
+        return new CommandLine(new SiteBuild()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+
+    Path project() {
+        return source.toAbsolutePath().normalize();
+    }
+
+    static boolean inCi() {
+        return "true".equalsIgnoreCase(System.getenv("CI"));
     }
 
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        Path project = source.toAbsolutePath().normalize();
+        Path project = project();
         Path target = project.resolve(output).normalize();
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
+        boolean strictNow = strict || inCi();
         try {
-            Bakery.Result result = new Bakery(project).bake(target);
-            result.warnings().forEach(w -> err.println(w));
-            if (strict && !result.warnings().isEmpty()) {
-                err.println("--strict: " + result.warnings().size() + " warning(s) count as errors.");
-                return 1;
-            }
+            Bakery.Result result = new Bakery(project, strictNow).bake(target);
+            result.warnings().forEach(err::println);
             double seconds = (System.nanoTime() - start) / 1e9;
             String pages = result.pagesPerLanguage().entrySet().stream()
                     .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(" + "));
-            out.printf(Locale.ROOT, "Baked %s pages into %s in %.2f s.%n", pages, displayPath(project, target), seconds);
+            out.printf(Locale.ROOT, "Baked %s pages into %s in %.2f s%s.%n", pages, displayPath(project, target), seconds,
+                    result.warnings().isEmpty() ? "" : ", " + result.warnings().size() + " warning(s)");
             return 0;
         } catch (BuildFailedException e) {
             for (Problem problem : e.problems()) {
@@ -80,7 +85,7 @@ public final class SiteBuild implements Callable<Integer> {
         }
     }
 
-    private static String displayPath(Path project, Path path) {
+    static String displayPath(Path project, Path path) {
         return path.startsWith(project) ? project.relativize(path).toString().replace('\\', '/') : path.toString();
     }
 }

@@ -39,8 +39,8 @@ import org.nodevspython.yaml.YamlMap;
  */
 public final class PageParser {
 
-    public static final String INTRO = "intro";
-    public static final String NOTES = "notes";
+    public static final String INTRO = "_intro";
+    public static final String NOTES = "_notes";
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     private static final Pattern UNSAFE_TAG = Pattern.compile("<\\s*/?\\s*(script|iframe|object|embed|frame|frameset|base|form|style)\\b",
             Pattern.CASE_INSENSITIVE);

@@ -1,0 +1,36 @@
+package org.nodevspython.links;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.nodevspython.content.Page;
+import org.nodevspython.problems.Problems;
+
+/**
+ * No two sources may write the same file of the site: two pages whose names differ only in
+ * case (one overwrites the other on macOS and Windows), or a page and an asset of the same name.
+ */
+public final class OutputPaths {
+
+    private OutputPaths() {
+    }
+
+    public static void check(SiteIndex site, Path assetDir, Problems problems) {
+        Map<String, Page> taken = new HashMap<>();
+        for (Page page : site.all()) {
+            Page other = taken.putIfAbsent(page.outputPath().toLowerCase(Locale.ROOT), page);
+            if (other != null) {
+                problems.error(page.file(), 1, 0, "this page and content/" + other.sourcePath() + " would both be written to "
+                        + page.outputPath() + " (names that differ only in case are the same file on many systems)",
+                        "rename one of them");
+            }
+            if (Files.isRegularFile(assetDir.resolve(page.outputPath()))) {
+                problems.error(page.file(), 1, 0, "this page and the asset assets/" + page.outputPath() + " would both be written to "
+                        + page.outputPath(), "rename the page or the asset");
+            }
+        }
+    }
+}
