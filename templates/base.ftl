@@ -9,18 +9,36 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title><#if content.type == "home">${ui.site_title}<#else>${content.title} · ${ui.site_title}</#if></title>
 <meta name="description" content="${content.description}">
+<#if content.type == "error">
+<meta name="robots" content="noindex">
+<#else>
 <link rel="canonical" href="${content.canonical}">
 <#list content.alternates as alternate>
 <link rel="alternate" hreflang="${alternate.lang}" href="${alternate.url}">
 </#list>
 <link rel="alternate" hreflang="x-default" href="${content.alternates[0].url}">
+</#if>
+<meta property="og:type" content="website">
+<meta property="og:site_name" content="${ui.site_title}">
+<meta property="og:title" content="${content.title}">
+<meta property="og:description" content="${content.description}">
+<meta property="og:url" content="${content.canonical}">
+<meta property="og:locale" content="${ui.og_locale}">
+<#list content.alternates as alternate><#if !alternate.current>
+<meta property="og:locale:alternate" content="${site.ogLocales[alternate.lang]}">
+</#if></#list>
+<link rel="icon" href="${content.rootpath}favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${content.rootpath}css/site.css">
+<script>try{var t=localStorage.getItem("theme");if(t)document.documentElement.setAttribute("data-theme",t)}catch(e){}</script>
 <script src="${content.rootpath}js/site.js" defer></script>
 </head>
 <body>
 <a class="skip" href="#main">${ui.skip_to_content}</a>
 <header class="site-header">
 <a class="site-title" href="${content.rootpath}${site.nav[0].path}">${ui.site_title}</a>
+<@search/>
+<button type="button" class="theme" data-theme-toggle hidden data-label="${ui.theme_toggle}"
+ data-light="${ui.theme_light}" data-dark="${ui.theme_dark}" data-auto="${ui.theme_auto}">${ui.theme_toggle}</button>
 <nav class="languages" aria-label="${ui.language_label}">
 <ul>
 <#list content.alternates as alternate>
@@ -56,6 +74,22 @@
 </html>
 </#macro>
 
+<#-- The search box: hidden until site.js runs (search needs JavaScript; nothing else does).
+     The index is a script loaded on first use, so it works from file:// and costs nothing otherwise. -->
+<#macro search>
+<form class="search" role="search" data-search hidden action="#"
+ data-index="${content.rootpath}search-index.js" data-root="${content.rootpath}" data-lang="${content.lang}"
+ data-loading="${ui.search_loading}" data-none="${ui.search_none}" data-results="${ui.search_results}"
+ data-other="${ui.search_other_language}">
+<label for="search-input" class="vh">${ui.search_label}</label>
+<input id="search-input" type="search" placeholder="${ui.search_placeholder}" autocomplete="off" spellcheck="false"
+ aria-controls="search-results" aria-describedby="search-status">
+<p id="search-status" class="vh" role="status"></p>
+<ol id="search-results" class="search-results" hidden></ol>
+</form>
+<noscript><p class="search-off">${ui.search_no_js}</p></noscript>
+</#macro>
+
 <#-- The on-page table of contents: the page's sections, each linking to its id. -->
 <#macro toc>
 <#if content.toc?has_content>
@@ -63,7 +97,8 @@
 <h2 id="toc-title">${ui.toc_title}</h2>
 <ol>
 <#list content.toc as entry>
-<li class="level-${entry.level}"><a href="#${entry.id}">${entry.text}</a></li>
+<li><a href="#${entry.id}">${entry.text}</a><#if entry.children?has_content>
+<ol><#list entry.children as child><li><a href="#${child.id}">${child.text}</a></li></#list></ol></#if></li>
 </#list>
 </ol>
 </nav>

@@ -11,7 +11,7 @@ ${content.body?no_esc}
 <li id="${ref.anchor}" value="${ref.number}">
 <#if ref.author??>${ref.author}. </#if><cite><a href="${ref.url}" hreflang="${ref.language}"<#if ref.language != content.lang> lang="${ref.language}"</#if>>${ref.title}</a></cite>.
 ${ref.publisher}, ${ref.date!ui.no_date}.<#if ref.inSource> <span class="badge">${ui.in_source}</span></#if>
-<#if ref.note??><p class="note">${ref.note}</p></#if>
+<#if ref.note?? || ref.page??><p class="note"><#if ref.note??>${ref.note}</#if><#if ref.page??> <a href="${content.rootpath}${ref.page}">${ui.see_chart}</a></#if></p></#if>
 <#if ref.citedBy?has_content>
 <p class="cited-by">${ui.cited_in}:
 <#list ref.citedBy as use><a href="${content.rootpath}${use.path}">${use.page}<#if use.section??> – ${use.section}</#if></a><#sep>, </#list></p>

@@ -1,31 +1,174 @@
-/* The language switch opens the other language at the section being read: section ids are
-   the same in every language, so the section's id is added to the switch link's address.
-   Without JavaScript the switch still opens the same page, at its top. */
+/* The site's only script, loaded with defer; every page works without it except search.
+   1. The language switch opens the other language at the section being read.
+   2. The theme toggle (automatic, light, dark) remembers the reader's choice.
+   3. Search, accent- and case-insensitive, over both languages; its index loads on first use. */
 (function () {
   "use strict";
+  var doc = document;
+
+  /* 1. Section ids are the same in every language: add the current one to the switch link. */
   function currentSection() {
-    var headings = document.querySelectorAll("main h2[id], main h3[id], main [id^='cite-']");
+    var marks = doc.querySelectorAll("main h2[id], main h3[id], main [id^='cite-']");
     var current = null;
-    for (var i = 0; i < headings.length; i++) {
-      if (headings[i].getBoundingClientRect().top <= 80) {
-        current = headings[i].id;
+    for (var i = 0; i < marks.length; i++) {
+      if (marks[i].getBoundingClientRect().top <= 80) {
+        current = marks[i].id;
       }
     }
     if (!current && location.hash && window.scrollY > 0) {
-      current = location.hash.slice(1);
+      current = decodeURIComponent(location.hash.slice(1));
     }
     return current;
   }
-  function aim(link) {
-    var id = currentSection();
-    link.href = link.href.split("#")[0] + (id ? "#" + encodeURIComponent(id) : "");
-  }
   ["pointerdown", "focusin", "click"].forEach(function (type) {
-    document.addEventListener(type, function (event) {
+    doc.addEventListener(type, function (event) {
       var link = event.target.closest && event.target.closest("a[data-lang-switch]");
       if (link) {
-        aim(link);
+        var id = currentSection();
+        link.href = link.href.split("#")[0] + (id ? "#" + encodeURIComponent(id) : "");
       }
     }, true);
+  });
+
+  /* 2. Theme: "auto" follows the system; the choice is kept in localStorage. */
+  var toggle = doc.querySelector("[data-theme-toggle]");
+  if (toggle) {
+    var order = ["auto", "light", "dark"];
+    var show = function () {
+      var theme = doc.documentElement.getAttribute("data-theme") || "auto";
+      toggle.textContent = toggle.getAttribute("data-label") + ": " + toggle.getAttribute("data-" + theme);
+    };
+    toggle.hidden = false;
+    show();
+    toggle.addEventListener("click", function () {
+      var theme = doc.documentElement.getAttribute("data-theme") || "auto";
+      var next = order[(order.indexOf(theme) + 1) % order.length];
+      if (next === "auto") {
+        doc.documentElement.removeAttribute("data-theme");
+      } else {
+        doc.documentElement.setAttribute("data-theme", next);
+      }
+      try {
+        if (next === "auto") { localStorage.removeItem("theme"); } else { localStorage.setItem("theme", next); }
+      } catch (e) { /* storage may be off: the choice then lasts for this page */ }
+      show();
+    });
+  }
+
+  /* 3. Search. */
+  var form = doc.querySelector("[data-search]");
+  if (!form) {
+    return;
+  }
+  var input = form.querySelector("input");
+  var list = form.querySelector("ol");
+  var status = form.querySelector("[role=status]");
+  var lang = form.getAttribute("data-lang");
+  var root = form.getAttribute("data-root");
+  var loading = false;
+  form.hidden = false;
+
+  function fold(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+  function load(then) {
+    if (window.SEARCH_INDEX) { then(); return; }
+    if (loading) { return; }
+    loading = true;
+    status.textContent = form.getAttribute("data-loading");
+    var script = doc.createElement("script");
+    script.src = form.getAttribute("data-index");
+    script.onload = function () {
+      window.SEARCH_INDEX.forEach(function (entry) { entry.f = fold(entry.t); entry.g = fold(entry.s + " " + entry.p); });
+      then();
+    };
+    doc.head.appendChild(script);
+  }
+  /* Every query word must start a word of the section (its title, its page's title or its text). */
+  function matches(entry, words) {
+    var score = 0;
+    for (var i = 0; i < words.length; i++) {
+      var pattern = new RegExp("(^|[^a-z0-9])" + words[i].replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+      if (pattern.test(entry.g)) { score += 3; } else if (pattern.test(entry.f)) { score += 1; } else { return 0; }
+    }
+    return score + (entry.l === lang ? 100 : 0);
+  }
+  function snippet(entry, word) {
+    var at = Math.max(0, entry.f.search(new RegExp("(^|[^a-z0-9])" + word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))));
+    if (entry.f.charAt(at) !== word.charAt(0)) { at++; }
+    var start = Math.max(0, at - 50);
+    var end = Math.min(entry.t.length, at + word.length + 90);
+    var frag = doc.createElement("span");
+    frag.appendChild(doc.createTextNode((start > 0 ? "…" : "") + entry.t.slice(start, at)));
+    var mark = doc.createElement("mark");
+    mark.textContent = entry.t.slice(at, at + word.length);
+    frag.appendChild(mark);
+    frag.appendChild(doc.createTextNode(entry.t.slice(at + word.length, end) + (end < entry.t.length ? "…" : "")));
+    return frag;
+  }
+  function search() {
+    var words = fold(input.value).split(/[^a-z0-9]+/).filter(Boolean);
+    list.textContent = "";
+    if (!words.length) { list.hidden = true; status.textContent = ""; return; }
+    var found = [];
+    window.SEARCH_INDEX.forEach(function (entry) {
+      var score = matches(entry, words);
+      if (score) { found.push([score, entry]); }
+    });
+    found.sort(function (a, b) { return b[0] - a[0]; });
+    found.slice(0, 12).forEach(function (hit) {
+      var entry = hit[1];
+      var item = doc.createElement("li");
+      var link = doc.createElement("a");
+      link.href = root + entry.u;
+      if (entry.l !== lang) { link.setAttribute("hreflang", entry.l); link.lang = entry.l; }
+      var title = doc.createElement("strong");
+      title.textContent = entry.p + (entry.s ? " › " + entry.s : "");
+      link.appendChild(title);
+      if (entry.l !== lang) {
+        var other = doc.createElement("small");
+        other.lang = lang;
+        other.textContent = " (" + form.getAttribute("data-other") + ")";
+        link.appendChild(other);
+      }
+      var text = doc.createElement("span");
+      text.className = "snippet";
+      text.appendChild(snippet(entry, words[0]));
+      link.appendChild(text);
+      item.appendChild(link);
+      list.appendChild(item);
+    });
+    list.hidden = false;
+    status.textContent = found.length ? found.length + " " + form.getAttribute("data-results") : form.getAttribute("data-none");
+    if (!found.length) {
+      var none = doc.createElement("li");
+      none.textContent = form.getAttribute("data-none");
+      list.appendChild(none);
+    }
+  }
+  input.addEventListener("focus", function () { load(function () { loading = false; if (input.value) { search(); } else { status.textContent = ""; } }); });
+  input.addEventListener("input", function () { load(search); });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var first = list.querySelector("a");
+    if (first) { first.click(); }
+  });
+  /* Keyboard: arrows move between results, Escape closes them. */
+  form.addEventListener("keydown", function (event) {
+    var links = Array.prototype.slice.call(list.querySelectorAll("a"));
+    var index = links.indexOf(doc.activeElement);
+    if (event.key === "ArrowDown" && links.length) {
+      event.preventDefault();
+      links[Math.min(links.length - 1, index + 1)].focus();
+    } else if (event.key === "ArrowUp" && links.length) {
+      event.preventDefault();
+      if (index <= 0) { input.focus(); } else { links[index - 1].focus(); }
+    } else if (event.key === "Escape") {
+      list.hidden = true;
+      input.focus();
+    }
+  });
+  doc.addEventListener("click", function (event) {
+    if (!form.contains(event.target)) { list.hidden = true; }
   });
 }());

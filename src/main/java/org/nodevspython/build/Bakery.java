@@ -22,7 +22,9 @@ import org.jbake.model.DocumentTypes;
 import org.jbake.parser.Engines;
 import org.jbake.template.ModelExtractors;
 import org.jbake.template.ModelExtractorsDocumentTypeListener;
+import org.nodevspython.chart.BenchmarkData;
 import org.nodevspython.content.BodyHtml;
+import org.nodevspython.content.LinkUse;
 import org.nodevspython.content.MarkdownOptions;
 import org.nodevspython.content.Page;
 import org.nodevspython.content.PageParser;
@@ -42,6 +44,7 @@ import org.nodevspython.refs.CitationIndex;
 import org.nodevspython.refs.References;
 import org.nodevspython.render.SiteModel;
 import org.nodevspython.render.SiteTemplates;
+import org.nodevspython.search.SearchIndex;
 import org.nodevspython.store.MemoryContentStore;
 
 /**
@@ -84,7 +87,7 @@ public final class Bakery {
     /** The sources, parsed and indexed. */
     public record Parsed(DefaultJBakeConfiguration config, Localization localization, References references,
                          MarkdownOptions markdown, MemoryContentStore store, SiteIndex site, CitationIndex citations,
-                         Map<String, DocumentModel> documents) {
+                         Map<String, DocumentModel> documents, Map<String, BenchmarkData> charts) {
     }
 
     public Result bake(Path output) {
@@ -145,7 +148,7 @@ public final class Bakery {
             }
         }
         CitationIndex citations = new CitationIndex(site, references, localization.languages());
-        return new Parsed(config, localization, references, markdown, store, site, citations, documents);
+        return new Parsed(config, localization, references, markdown, store, site, citations, documents, charts(site, problems));
     }
 
     private void checkSite(Parsed parsed, Problems problems) {
@@ -163,6 +166,29 @@ public final class Bakery {
                     return anchors;
                 }, problems).check();
         new TranslationStatus(parsed.site(), parsed.localization()).report(problems, strict);
+        for (var reference : parsed.references().all()) {
+            if (reference.page() != null && parsed.site().byKey().get(reference.page()) == null) {
+                problems.error(parsed.references().file(), reference.line(), 0, "the reference '" + reference.key()
+                        + "' names the page '" + reference.page() + "', and no page has that key", "give the key of a page, e.g. benchmarks");
+            }
+        }
+    }
+
+    /** Loads the figures of every {@code ```benchmarks} block, reporting a missing file at the block's line. */
+    private Map<String, BenchmarkData> charts(SiteIndex site, Problems problems) {
+        Map<String, BenchmarkData> charts = new LinkedHashMap<>();
+        for (Page page : site.all()) {
+            for (LinkUse chart : page.charts()) {
+                Path file = project.resolve(chart.url()).normalize();
+                if (!file.startsWith(project.resolve("data")) || !Files.isRegularFile(file)) {
+                    problems.error(page.file(), chart.line(), chart.column(), "the benchmarks block names '" + chart.url()
+                            + "', which is not a file of data/", "write the path of a CSV file below data/, e.g. data/benchmarks/x.csv");
+                } else if (!charts.containsKey(chart.url())) {
+                    BenchmarkData.load(file, problems).ifPresent(data -> charts.put(chart.url(), data));
+                }
+            }
+        }
+        return charts;
     }
 
     private void render(Parsed parsed, Path staging, Problems problems) {
@@ -172,7 +198,7 @@ public final class Bakery {
             DocumentModel document = parsed.documents().get(page.sourcePath());
             String referencesPath = (String) model.forLanguage(page.lang()).get("referencesPath");
             RenderContext context = new RenderContext(page, url -> parsed.site().href(page, url), parsed.references(),
-                    SiteIndex.relative(page.outputPath(), referencesPath), parsed.localization().strings(page.lang()));
+                    SiteIndex.relative(page.outputPath(), referencesPath), parsed.localization().strings(page.lang()), parsed.charts());
             context.attachTo(page.document());
             BodyHtml html = BodyHtml.of(parsed.markdown().renderer(page.lang()).render(page.document()),
                     parsed.localization().strings(page.lang()));
@@ -204,12 +230,37 @@ public final class Bakery {
                 TemplateFailure.report(e, templateFolder, "sitemap.xml", problems);
             }
         }
+        if (!problems.hasErrors()) {
+            SearchIndex search = new SearchIndex();
+            for (String code : parsed.localization().codes()) {
+                parsed.site().inLanguage(code).stream().filter(SiteModel::listed).forEach(page -> search.add(page, staging));
+            }
+            search.write(staging);
+            renderExtra(templates, "robots.ftl", staging.resolve("robots.txt"), problems);
+        }
         Asset asset = new Asset(parsed.config());
         asset.copy();
         asset.copyAssetsFromContent(parsed.config().getContentFolder());
         for (Throwable error : asset.getErrors()) {
             problems.error(parsed.config().getAssetFolder().toPath(), 0, 0, "an asset could not be copied: " + error.getMessage(),
                     "check the file's permissions");
+        }
+    }
+
+    /** Renders a template that is not a page (robots.txt), with the source language's model. */
+    private static void renderExtra(SiteTemplates templates, String template, Path output, Problems problems) {
+        if (!Files.isRegularFile(templates.templateFolder().toPath().resolve(template))) {
+            return;
+        }
+        org.jbake.template.model.TemplateModel model = new org.jbake.template.model.TemplateModel();
+        DocumentModel content = new DocumentModel();
+        content.setType("extra");
+        content.setRootPath("");
+        model.setContent(content);
+        try (java.io.Writer writer = Files.newBufferedWriter(output, java.nio.charset.StandardCharsets.UTF_8)) {
+            templates.renderDocument(model, template, writer);
+        } catch (Exception e) {
+            TemplateFailure.report(e, templates.templateFolder().toPath(), output.getFileName().toString(), problems);
         }
     }
 

@@ -24,7 +24,7 @@ import org.nodevspython.yaml.YamlSource;
 public record FrontMatter(String title, String lang, String key, int order, String type, String description,
                           String date, Map<String, String> translatedFrom, Map<String, Integer> lines) {
 
-    public static final List<String> TYPES = List.of("page", "home", "references");
+    public static final List<String> TYPES = List.of("page", "home", "references", "error");
     public static final List<String> KEYS =
             List.of("title", "lang", "key", "order", "type", "description", "date", "translated_from");
     public static final int DESCRIPTION_MAX = 160;

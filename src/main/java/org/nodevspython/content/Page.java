@@ -23,13 +23,14 @@ public final class Page {
     private final SourcePositions positions;
     private final List<Heading> headings;
     private final List<LinkUse> links;
+    private final List<LinkUse> charts;
     private final List<Citation> citations;
     private final Map<String, String> sectionHashes;
     private final Map<Node, Heading> headingNodes;
     private final Map<Node, Citation> citationNodes;
 
     Page(Path file, String sourcePath, FrontMatter frontMatter, Document document, SourcePositions positions,
-         Map<Node, Heading> headingNodes, List<LinkUse> links, Map<Node, Citation> citationNodes,
+         Map<Node, Heading> headingNodes, List<LinkUse> links, Map<Node, Citation> citationNodes, List<LinkUse> charts,
          Map<String, String> sectionHashes) {
         this.file = file;
         this.sourcePath = sourcePath;
@@ -40,6 +41,7 @@ public final class Page {
         this.citationNodes = citationNodes;
         this.headings = List.copyOf(headingNodes.values());
         this.links = List.copyOf(links);
+        this.charts = List.copyOf(charts);
         this.citations = List.copyOf(citationNodes.values());
         this.sectionHashes = new LinkedHashMap<>(sectionHashes);
     }
@@ -89,6 +91,11 @@ public final class Page {
 
     public List<LinkUse> links() {
         return links;
+    }
+
+    /** The data files named by the page's {@code ```benchmarks} blocks, with their lines. */
+    public List<LinkUse> charts() {
+        return charts;
     }
 
     public List<Citation> citations() {

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
@@ -39,6 +40,8 @@ import org.nodevspython.yaml.YamlMap;
  */
 public final class PageParser {
 
+    /** The info string of a fenced block that draws the benchmark chart of a CSV file. */
+    public static final String CHART_BLOCK = "benchmarks";
     public static final String INTRO = "_intro";
     public static final String NOTES = "_notes";
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
@@ -80,6 +83,7 @@ public final class PageParser {
         // identity maps in document order: the renderer finds what was parsed from each node
         private final Map<Node, org.nodevspython.content.Heading> headings = new LinkedIdentityMap<>();
         private final List<LinkUse> links = new ArrayList<>();
+        private final List<LinkUse> charts = new ArrayList<>();
         private final Map<Node, Citation> citations = new LinkedIdentityMap<>();
         private final Map<String, Integer> citationCount = new LinkedHashMap<>();
         private final Map<String, Integer> idLines = new LinkedHashMap<>();
@@ -150,6 +154,8 @@ public final class PageParser {
                 link(node, reference.getUrl().toString(), false);
             } else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
                 rawHtml(node);
+            } else if (node instanceof FencedCodeBlock block && CHART_BLOCK.equals(block.getInfo().toString().strip())) {
+                charts.add(new LinkUse(block.getContentChars().toString().strip(), false, positions.line(block), positions.column(block)));
             } else if (node instanceof Footnote footnote && footnote.getFootnoteBlock() == null) {
                 error(node, "the footnote [^" + footnote.getText() + "] has no text",
                         "add a line '[^" + footnote.getText() + "]: ...' at the end of the page");
@@ -238,7 +244,7 @@ public final class PageParser {
             Map<String, String> hashes = new LinkedHashMap<>();
             sections.forEach((id, text) -> hashes.put(id, hash(text.toString())));
             return new Page(file, sourcePath, frontMatter, document, positions,
-                    headings, links, citations, hashes);
+                    headings, links, citations, charts, hashes);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.NullableDataKey;
+import org.nodevspython.chart.BenchmarkData;
 import org.nodevspython.refs.References;
 
 /**
@@ -14,9 +15,10 @@ import org.nodevspython.refs.References;
  * @param hrefs          turns an address written in Markdown (e.g. {@code python.md#ai}) into the link of the generated page
  * @param referencesHref the link from this page to the references page of its language
  * @param ui             the interface strings of the page's language
+ * @param charts         the figures named by the page's {@code ```benchmarks} blocks, by path
  */
 public record RenderContext(Page page, Function<String, String> hrefs, References references, String referencesHref,
-                            Map<String, String> ui) {
+                            Map<String, String> ui, Map<String, BenchmarkData> charts) {
 
     private static final NullableDataKey<RenderContext> KEY = new NullableDataKey<>("SITE_RENDER_CONTEXT");
 

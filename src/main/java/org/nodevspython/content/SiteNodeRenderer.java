@@ -2,6 +2,7 @@ package org.nodevspython.content;
 
 import java.util.Set;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
@@ -12,6 +13,8 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
+import org.nodevspython.chart.BenchmarkChart;
+import org.nodevspython.chart.BenchmarkData;
 import org.nodevspython.refs.Reference;
 
 /**
@@ -34,7 +37,8 @@ final class SiteNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(Heading.class, this::heading),
                 new NodeRenderingHandler<>(LinkRef.class, this::linkRef),
                 new NodeRenderingHandler<>(Link.class, this::link),
-                new NodeRenderingHandler<>(Image.class, this::image));
+                new NodeRenderingHandler<>(Image.class, this::image),
+                new NodeRenderingHandler<>(FencedCodeBlock.class, this::fencedCode));
     }
 
     private static RenderContext site(NodeRendererContext context) {
@@ -93,6 +97,19 @@ final class SiteNodeRenderer implements NodeRenderer {
         html.withAttr().tag("a");
         context.renderChildren(node);
         html.tag("/a");
+    }
+
+    /** A {@code ```benchmarks} block names a CSV file of data/; it becomes a chart and its table. */
+    private void fencedCode(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
+        RenderContext site = site(context);
+        if (site == null || !PageParser.CHART_BLOCK.equals(node.getInfo().toString().strip())) {
+            context.delegateRender();
+            return;
+        }
+        BenchmarkData data = site.charts().get(node.getContentChars().toString().strip());
+        int index = site.page().charts().indexOf(site.page().charts().stream()
+                .filter(c -> c.line() == site.page().positions().line(node)).findFirst().orElse(null));
+        html.raw(BenchmarkChart.html(data, "chart-" + (index + 1), site.page().lang(), site.ui()));
     }
 
     private void image(Image node, NodeRendererContext context, HtmlWriter html) {

@@ -26,7 +26,7 @@ public final class References {
     private static final Pattern URL = Pattern.compile("https?://[^\\s\"<>]+");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}(-[A-Z]{2})?");
     private static final List<String> FIELDS =
-            List.of("key", "title", "author", "publisher", "date", "url", "language", "in_source", "note");
+            List.of("key", "title", "author", "publisher", "date", "url", "language", "in_source", "page", "note");
 
     private final Path file;
     private final Map<String, Reference> byKey;
@@ -79,6 +79,7 @@ public final class References {
             Optional<String> url = entry.matching("url", URL, true, "give the full address, starting with https://");
             Optional<String> language = entry.matching("language", LANGUAGE, true, "give the language of the source, e.g. en or pt-BR");
             boolean inSource = entry.bool("in_source", "write true or false").orElse(false);
+            Optional<String> page = entry.matching("page", KEY, false, "give the key of a page of this site");
             Map<String, String> notes = new LinkedHashMap<>();
             entry.map("note", false, "give one short sentence per language").ifPresent(note -> {
                 note.allowOnly(siteLanguages, "a reference note");
@@ -99,7 +100,7 @@ public final class References {
             key.ifPresent(k -> seen.put(k, entry.lineOf("key")));
             if (key.isPresent() && title.isPresent() && publisher.isPresent() && url.isPresent() && language.isPresent()) {
                 references.add(new Reference(references.size() + 1, key.get(), title.get(), author.orElse(null),
-                        publisher.get(), date.orElse(null), url.get(), language.get(), inSource, notes, entry.line()));
+                        publisher.get(), date.orElse(null), url.get(), language.get(), inSource, notes, page.orElse(null), entry.line()));
             }
         }
         return new References(file, references);

@@ -42,6 +42,8 @@ public final class SiteModel {
             model.put("references", references(language, references, citations));
             model.put("referencesPath", site.inLanguage(language.code()).stream()
                     .filter(p -> p.frontMatter().type().equals("references")).map(Page::outputPath).findFirst().orElse(""));
+            model.put("ogLocales", ogLocales());
+            model.put("notFound", notFound(language));
             byLanguage.put(language.code(), model);
         }
     }
@@ -62,13 +64,23 @@ public final class SiteModel {
         return host + outputPath;
     }
 
+    /** Pages listed in the navigation, the sitemap and the search: every page but the error pages. */
+    public static boolean listed(Page page) {
+        return !page.frontMatter().type().equals("error");
+    }
+
     /** Puts on a page's JBake document everything its template shows about it. */
     public void describe(Page page, DocumentModel document) {
         document.put("toc", toc(page));
         document.put("path", page.outputPath());
         document.put("canonical", url(page.outputPath()));
         document.put("alternates", alternates(page));
-        List<Page> pages = site.inLanguage(page.lang());
+        if (!listed(page)) {
+            // an error page is served at any depth of the site: its links must be absolute
+            document.setRootPath(host);
+            return;
+        }
+        List<Page> pages = site.inLanguage(page.lang()).stream().filter(SiteModel::listed).toList();
         int index = pages.indexOf(page);
         document.put("prev", index > 0 ? link(pages.get(index - 1)) : null);
         document.put("next", index >= 0 && index < pages.size() - 1 ? link(pages.get(index + 1)) : null);
@@ -78,7 +90,7 @@ public final class SiteModel {
     public List<Map<String, Object>> sitemap() {
         List<Map<String, Object>> entries = new ArrayList<>();
         for (Language language : localization.languages()) {
-            for (Page page : site.inLanguage(language.code())) {
+            for (Page page : site.inLanguage(language.code()).stream().filter(SiteModel::listed).toList()) {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("url", url(page.outputPath()));
                 entry.put("date", page.frontMatter().date());
@@ -106,6 +118,32 @@ public final class SiteModel {
         return alternates;
     }
 
+    private Map<String, String> ogLocales() {
+        Map<String, String> locales = new LinkedHashMap<>();
+        localization.languages().forEach(l -> locales.put(l.code(), localization.strings(l.code()).getOrDefault("og_locale", l.code())));
+        return locales;
+    }
+
+    /** The "not found" message in every language, the page's own first: one 404 page is served for the whole site. */
+    private List<Map<String, Object>> notFound(Language first) {
+        List<Map<String, Object>> messages = new ArrayList<>();
+        List<Language> ordered = new ArrayList<>(localization.languages());
+        ordered.remove(first);
+        ordered.add(0, first);
+        for (Language language : ordered) {
+            Map<String, String> ui = localization.strings(language.code());
+            Map<String, Object> message = new LinkedHashMap<>();
+            message.put("lang", language.code());
+            message.put("title", ui.getOrDefault("not_found_title", ""));
+            message.put("text", ui.getOrDefault("not_found_text", ""));
+            message.put("home", ui.getOrDefault("home_link", ""));
+            message.put("homeUrl", site.inLanguage(language.code()).stream().filter(p -> p.frontMatter().type().equals("home"))
+                    .findFirst().map(p -> url(p.outputPath())).orElse(host));
+            messages.add(message);
+        }
+        return messages;
+    }
+
     private List<Map<String, Object>> languages() {
         List<Map<String, Object>> list = new ArrayList<>();
         for (Language language : localization.languages()) {
@@ -116,7 +154,7 @@ public final class SiteModel {
 
     private List<Map<String, Object>> nav(Language language) {
         List<Map<String, Object>> nav = new ArrayList<>();
-        for (Page page : site.inLanguage(language.code())) {
+        for (Page page : site.inLanguage(language.code()).stream().filter(SiteModel::listed).toList()) {
             Map<String, Object> item = link(page);
             item.put("key", page.key());
             item.put("type", page.frontMatter().type());
@@ -135,11 +173,23 @@ public final class SiteModel {
         return link;
     }
 
+    /** The page's sections, level 3 nested under their level 2 section. */
     private static List<Map<String, Object>> toc(Page page) {
         List<Map<String, Object>> toc = new ArrayList<>();
+        List<Map<String, Object>> children = null;
         for (Heading heading : page.sections()) {
-            if (heading.id() != null && heading.level() <= 3) {
-                toc.add(Map.of("id", heading.id(), "text", heading.text(), "level", heading.level()));
+            if (heading.id() == null || heading.level() > 3) {
+                continue;
+            }
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", heading.id());
+            entry.put("text", heading.text());
+            if (heading.level() == 2 || children == null) {
+                children = new ArrayList<>();
+                entry.put("children", children);
+                toc.add(entry);
+            } else {
+                children.add(entry);
             }
         }
         return toc;
@@ -160,6 +210,8 @@ public final class SiteModel {
             entry.put("language", reference.language());
             entry.put("inSource", reference.inSource());
             entry.put("note", reference.notes().get(language.code()));
+            entry.put("page", reference.page() == null ? null : site.inLanguage(language.code()).stream()
+                    .filter(p -> p.key().equals(reference.page())).map(Page::outputPath).findFirst().orElse(null));
             List<Map<String, Object>> citedBy = new ArrayList<>();
             for (CitationIndex.Use use : citations.uses(language.code(), reference.key())) {
                 Map<String, Object> back = new LinkedHashMap<>();

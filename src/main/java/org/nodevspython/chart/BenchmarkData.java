@@ -1,0 +1,77 @@
+package org.nodevspython.chart;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.nodevspython.problems.Problems;
+
+/**
+ * The Benchmarks Game figures of {@code data/benchmarks/*.csv}: one row per program and language.
+ * A missing column, or a number that is not one, is an error at its line.
+ */
+public record BenchmarkData(Path file, List<Row> rows) {
+
+    /** One program run in one language. */
+    public record Row(String program, String language, String version, double seconds, long memoryKb, long sourceGzBytes,
+                      double busyCpuSeconds, String cpuLoad) {
+    }
+
+    private static final String[] COLUMNS =
+            {"program", "language", "version", "seconds", "memory_kb", "source_gz_bytes", "busy_cpu_seconds", "cpu_load"};
+
+    /** The languages in the order of the file, e.g. Node.js then Python 3. */
+    public List<String> languages() {
+        return rows.stream().map(Row::language).distinct().toList();
+    }
+
+    /** The rows grouped by program, in the order of the file. */
+    public Map<String, List<Row>> byProgram() {
+        Map<String, List<Row>> programs = new LinkedHashMap<>();
+        rows.forEach(r -> programs.computeIfAbsent(r.program(), p -> new ArrayList<>()).add(r));
+        return programs;
+    }
+
+    public static Optional<BenchmarkData> load(Path file, Problems problems) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            List<Row> rows = new ArrayList<>();
+            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
+            var parser = format.parse(reader);
+            for (String column : COLUMNS) {
+                if (!parser.getHeaderMap().containsKey(column)) {
+                    problems.error(file, 1, 0, "the column '" + column + "' is missing", "the header must be: " + String.join(",", COLUMNS));
+                    return Optional.empty();
+                }
+            }
+            for (CSVRecord record : parser) {
+                int line = (int) record.getRecordNumber() + 1;
+                try {
+                    rows.add(new Row(record.get("program"), record.get("language"), record.get("version"),
+                            Double.parseDouble(record.get("seconds")), Long.parseLong(record.get("memory_kb")),
+                            Long.parseLong(record.get("source_gz_bytes")), Double.parseDouble(record.get("busy_cpu_seconds")),
+                            record.get("cpu_load")));
+                } catch (IllegalArgumentException | IllegalStateException e) {
+                    problems.error(file, line, 0, "this row is not complete or has a value that is not a number (" + e.getMessage() + ")",
+                            "write every column; numbers use a dot for decimals");
+                }
+            }
+            if (rows.isEmpty()) {
+                problems.error(file, 1, 0, "the file has no rows", "add the figures under the header");
+                return Optional.empty();
+            }
+            return Optional.of(new BenchmarkData(file, rows));
+        } catch (IOException e) {
+            problems.error(file, 0, 0, "cannot read the benchmark figures: " + e.getMessage(), "check the path in the ```benchmarks block");
+            return Optional.empty();
+        }
+    }
+}

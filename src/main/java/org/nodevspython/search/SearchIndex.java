@@ -1,0 +1,118 @@
+package org.nodevspython.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.nodevspython.content.Page;
+
+/**
+ * The search index, built from the rendered pages (what readers see, not the Markdown): one entry
+ * per section of every page of every language, with the page title, the section title and its
+ * text. It is written as a script ({@code window.SEARCH_INDEX = [...]}), which a page loads with a
+ * {@code <script>} tag on first use: that works from {@code file://}, where {@code fetch} does not.
+ */
+public final class SearchIndex {
+
+    public static final String FILE = "search-index.js";
+
+    /** One searchable section. Short field names keep the file small: l, u, p, s, t. */
+    record Entry(String lang, String url, String page, String section, String text) {
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+
+    /** Adds the sections of one generated page. */
+    public void add(Page page, Path siteDir) {
+        Document html;
+        try {
+            html = Jsoup.parse(siteDir.resolve(page.outputPath()).toFile(), "UTF-8");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Element article = html.selectFirst("main article");
+        if (article == null) {
+            return;
+        }
+        article = article.clone();
+        // what is not prose: the table of contents, heading self-links, citation marks, footnote numbers, back-links
+        article.select("nav.toc, a.anchor, a.cite, sup, a.footnote-backref, svg").remove();
+        String pageTitle = page.frontMatter().title();
+        String anchor = "";
+        String section = "";
+        StringBuilder text = new StringBuilder();
+        for (Element block : article.children()) {
+            if (block.is("h2[id], h3[id]")) {
+                flush(page, anchor, pageTitle, section, text);
+                anchor = block.id();
+                section = block.text();
+            } else if (block.is("section.footnotes")) {
+                flush(page, anchor, pageTitle, section, text);
+                Element heading = block.selectFirst("h2[id]");
+                anchor = heading == null ? "" : heading.id();
+                section = heading == null ? "" : heading.text();
+                block.select("h2").remove();
+                text.append(block.text()).append(' ');
+            } else if (!block.is("h1")) {
+                text.append(block.text()).append(' ');
+            }
+        }
+        flush(page, anchor, pageTitle, section, text);
+    }
+
+    private void flush(Page page, String anchor, String pageTitle, String section, StringBuilder text) {
+        String prose = text.toString().replaceAll("\\s+", " ").strip();
+        if (!prose.isEmpty() || !section.isEmpty()) {
+            entries.add(new Entry(page.lang(), page.outputPath() + (anchor.isEmpty() ? "" : "#" + anchor), pageTitle, section, prose));
+        }
+        text.setLength(0);
+    }
+
+    public void write(Path siteDir) {
+        StringBuilder js = new StringBuilder("window.SEARCH_INDEX=[\n");
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            js.append("{\"l\":").append(json(e.lang())).append(",\"u\":").append(json(e.url())).append(",\"p\":").append(json(e.page()))
+                    .append(",\"s\":").append(json(e.section())).append(",\"t\":").append(json(e.text())).append('}')
+                    .append(i < entries.size() - 1 ? ",\n" : "\n");
+        }
+        js.append("];\n");
+        try {
+            Files.writeString(siteDir.resolve(FILE), js, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A JSON string literal; also safe inside a script (no "</script>" can close it). */
+    static String json(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '<' -> out.append("\\u003c");
+                case '\u2028' -> out.append("\\u2028");
+                case '\u2029' -> out.append("\\u2029");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

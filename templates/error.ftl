@@ -1,0 +1,16 @@
+<#ftl output_format="HTML">
+<#import "base.ftl" as base>
+<#-- The "not found" page. One 404 page answers for the whole site, at any depth: its links are
+     absolute (content.rootpath is the site's address here), and it speaks every language. -->
+<@base.layout>
+<article class="content">
+<h1>${content.heading?no_esc}</h1>
+${content.body?no_esc}
+<#list site.notFound as message>
+<section<#if message.lang != content.lang> lang="${message.lang}"</#if> class="not-found">
+<#if message?index != 0><h2>${message.title}</h2></#if>
+<p>${message.text} <a href="${message.homeUrl}">${message.home}</a></p>
+</section>
+</#list>
+</article>
+</@base.layout>

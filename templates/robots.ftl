@@ -1,0 +1,4 @@
+<#ftl output_format="plainText">
+User-agent: *
+Allow: /
+Sitemap: ${site.host}sitemap.xml
