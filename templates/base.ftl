@@ -22,7 +22,6 @@
 <meta property="og:site_name" content="${ui.site_title}">
 <meta property="og:title" content="${content.title}">
 <meta property="og:description" content="${content.description}">
-<meta property="og:url" content="${content.canonical}">
 <meta property="og:locale" content="${ui.og_locale}">
 <#list content.alternates as alternate><#if !alternate.current>
 <meta property="og:locale:alternate" content="${site.ogLocales[alternate.lang]}">
@@ -68,7 +67,9 @@
 </#if>
 </main>
 <footer class="site-footer">
-<p>${ui.footer} <a href="${content.rootpath}${site.referencesPath}">${ui.references_link}</a></p>
+<p>${ui.footer} <a href="${content.rootpath}${site.referencesPath}">${ui.references_link}</a> ·
+<a href="${content.rootpath}${site.bookPath}">${ui.book_link}</a> ·
+<a href="${content.rootpath}${site.pdfPath}" type="application/pdf">${ui.pdf_link}</a></p>
 </footer>
 </body>
 </html>

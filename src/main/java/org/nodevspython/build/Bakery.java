@@ -45,6 +45,9 @@ import org.nodevspython.refs.References;
 import org.nodevspython.render.SiteModel;
 import org.nodevspython.render.SiteTemplates;
 import org.nodevspython.search.SearchIndex;
+import org.nodevspython.offline.BookPdf;
+import org.nodevspython.offline.OfflineBook;
+import org.nodevspython.i18n.Language;
 import org.nodevspython.store.MemoryContentStore;
 
 /**
@@ -63,11 +66,18 @@ public final class Bakery {
 
     private final Path project;
     private final boolean strict;
+    private boolean pdf = true;
 
     /** @param strict outdated translations are errors rather than warnings */
     public Bakery(Path project, boolean strict) {
         this.project = project.toAbsolutePath().normalize();
         this.strict = strict;
+    }
+
+    /** Whether to make the PDF of each book (a few seconds): the preview turns it off. */
+    public Bakery pdf(boolean make) {
+        this.pdf = make;
+        return this;
     }
 
     /** Parses and checks the sources without writing anything: what the translation status and tests read. */
@@ -244,6 +254,27 @@ public final class Bakery {
         for (Throwable error : asset.getErrors()) {
             problems.error(parsed.config().getAssetFolder().toPath(), 0, 0, "an asset could not be copied: " + error.getMessage(),
                     "check the file's permissions");
+        }
+        if (!problems.hasErrors()) {
+            books(parsed, staging);
+        }
+    }
+
+    /** The single-page book of each language, and its PDF unless turned off (the preview does). */
+    private void books(Parsed parsed, Path staging) {
+        String css;
+        try {
+            css = Files.readString(staging.resolve("css/site.css")) + "\n" + Files.readString(staging.resolve("css/book.css"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the books need assets/css/site.css and assets/css/book.css", e);
+        }
+        OfflineBook book = new OfflineBook(staging, parsed.site(), parsed.localization());
+        for (Language language : parsed.localization().languages()) {
+            org.jsoup.nodes.Document html = book.write(language, css);
+            if (pdf) {
+                Map<String, String> ui = parsed.localization().strings(language.code());
+                BookPdf.write(html, ui.get("book_title") + " · " + ui.get("site_title"), staging.resolve(language.bookPath("pdf")));
+            }
         }
     }
 

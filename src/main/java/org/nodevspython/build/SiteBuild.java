@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
  * prints and updates the translation status.
  * Maven runs it at {@code prepare-package}, in Maven's own JVM (no start-up to pay).
  */
-@Command(name = "site", mixinStandardHelpOptions = true, subcommands = TranslationsCommand.class,
+@Command(name = "site", mixinStandardHelpOptions = true,
+        subcommands = {TranslationsCommand.class, org.nodevspython.preview.PreviewCommand.class},
         description = "Bakes the bilingual Node.js vs Python site.")
 public final class SiteBuild implements Callable<Integer> {
 

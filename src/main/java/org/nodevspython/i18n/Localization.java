@@ -73,7 +73,7 @@ public final class Localization {
         root.get().allowOnly(List.of("languages", "strings"), "data/i18n.yaml");
         List<Language> languages = new ArrayList<>();
         for (YamlMap item : root.get().listOfMaps("languages", "list the site's languages, the source language first")) {
-            item.allowOnly(List.of("code", "name", "folder", "quotes"), "a language");
+            item.allowOnly(List.of("code", "name", "folder", "quotes", "book"), "a language");
             Optional<String> code = item.matching("code", CODE, true, "write a language code such as pt-BR or en");
             Optional<String> name = item.requireString("name", "give the language's own name, e.g. English");
             String folder = item.has("folder") ? item.matching("folder", FOLDER, false, "write a short lowercase folder such as en").orElse("")
@@ -83,8 +83,10 @@ public final class Localization {
                 item.errorAt("quotes", "'quotes' must have exactly four characters", "for example “”‘’");
                 quotes = Optional.empty();
             }
-            if (code.isPresent() && name.isPresent() && quotes.isPresent()) {
-                languages.add(new Language(code.get(), name.get(), folder, quotes.get()));
+            Optional<String> book = item.matching("book", Pattern.compile("[a-z0-9-]+"), true,
+                    "name the single-page book of this language, e.g. 'book' for book.html and book.pdf");
+            if (code.isPresent() && name.isPresent() && quotes.isPresent() && book.isPresent()) {
+                languages.add(new Language(code.get(), name.get(), folder, quotes.get(), book.get()));
             }
         }
         if (languages.size() < 2 || !languages.get(0).folder().isEmpty()) {

@@ -43,6 +43,8 @@ public final class SiteModel {
             model.put("referencesPath", site.inLanguage(language.code()).stream()
                     .filter(p -> p.frontMatter().type().equals("references")).map(Page::outputPath).findFirst().orElse(""));
             model.put("ogLocales", ogLocales());
+            model.put("bookPath", language.bookPath("html"));
+            model.put("pdfPath", language.bookPath("pdf"));
             model.put("notFound", notFound(language));
             byLanguage.put(language.code(), model);
         }

@@ -1,0 +1,129 @@
+package org.nodevspython.offline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The PDF of a book, made with openhtmltopdf: the book's HTML plus PDF bookmarks (one per page and
+ * section), the DejaVu fonts embedded (text selectable, no system font needed), internal links kept
+ * as links. The document id is derived from the content and no date is written, so the same book
+ * gives the same bytes.
+ */
+public final class BookPdf {
+
+    private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
+    private static final List<String[]> FACES = List.of(
+            new String[] {"DejaVuSans.ttf", "DejaVu Sans", "400", "NORMAL"},
+            new String[] {"DejaVuSans-Bold.ttf", "DejaVu Sans", "700", "NORMAL"},
+            new String[] {"DejaVuSans-Oblique.ttf", "DejaVu Sans", "400", "ITALIC"},
+            new String[] {"DejaVuSans-BoldOblique.ttf", "DejaVu Sans", "700", "ITALIC"},
+            new String[] {"DejaVuSansMono.ttf", "DejaVu Sans Mono", "400", "NORMAL"});
+
+    private BookPdf() {
+    }
+
+    static {
+        // openhtmltopdf logs every CSS property it does not know; the build prints problems itself
+        XRLog.setLoggingEnabled(false);
+    }
+
+    public static void write(Document book, String title, Path pdf) {
+        Document copy = book.clone();
+        // openhtmltopdf knows no CSS variables: print with the light theme's values
+        for (Element style : copy.head().select("style")) {
+            String css = style.data();
+            style.empty().appendChild(new org.jsoup.nodes.DataNode(withoutVariables(css)));
+        }
+        copy.head().appendElement("style").appendChild(new org.jsoup.nodes.DataNode(
+                "@page { font-family: 'DejaVu Sans', sans-serif; @bottom-center { font-family: 'DejaVu Sans', sans-serif; } } html, body, .book, .book * { font-family: 'DejaVu Sans', sans-serif; } .book code, .book pre { font-family: 'DejaVu Sans Mono', monospace; }"));
+        copy.head().appendChild(bookmarks(copy));
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.withW3cDocument(new W3CDom().fromJsoup(copy), pdf.getParent().toUri().toString());
+        builder.withProducer("node-vs-python site build (openhtmltopdf)");
+        for (String[] face : FACES) {
+            builder.useFont(() -> font(face[0]), face[1], Integer.parseInt(face[2]), FontStyle.valueOf(face[3]), true);
+        }
+        try (OutputStream out = Files.newOutputStream(pdf); PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.createPDFWithoutClosing();
+            PDDocument document = renderer.getPdfDocument();
+            PDDocumentInformation info = new PDDocumentInformation();
+            info.setTitle(title);
+            info.setProducer("node-vs-python site build (openhtmltopdf)");
+            document.setDocumentInformation(info);
+            document.getDocumentCatalog().setLanguage(book.child(0).attr("lang"));
+            document.setDocumentId(contentId(book));
+            document.save(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + pdf, e);
+        }
+    }
+
+    /** Replaces each {@code var(--name)} by the value the first {@code :root} rule gives it. */
+    static String withoutVariables(String css) {
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        java.util.regex.Matcher root = java.util.regex.Pattern.compile(":root\\s*\\{([^}]*)}").matcher(css);
+        if (root.find()) {
+            java.util.regex.Matcher variable = java.util.regex.Pattern.compile("(--[a-z-]+)\\s*:\\s*([^;]+);").matcher(root.group(1));
+            while (variable.find()) {
+                values.put(variable.group(1), variable.group(2).strip());
+            }
+        }
+        return java.util.regex.Pattern.compile("var\\((--[a-z-]+)\\)").matcher(css)
+                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(values.getOrDefault(m.group(1), "inherit")));
+    }
+
+    /** openhtmltopdf reads PDF bookmarks (the outline) from a {@code <bookmarks>} element in the head. */
+    private static Element bookmarks(Document book) {
+        Element bookmarks = new Element("bookmarks");
+        for (Element chapter : book.select("section.book-page[id]")) {
+            Element title = chapter.selectFirst("h1");
+            Element mark = bookmarks.appendElement("bookmark").attr("name", title == null ? chapter.id() : title.text())
+                    .attr("href", "#" + chapter.id());
+            for (Element section : chapter.select("h2[id]")) {
+                mark.appendElement("bookmark").attr("name", section.ownText().isBlank() ? section.text() : section.ownText())
+                        .attr("href", "#" + section.id());
+            }
+        }
+        return bookmarks;
+    }
+
+    private static InputStream font(String file) {
+        InputStream in = BookPdf.class.getResourceAsStream(FONTS + file);
+        if (in == null) {
+            throw new IllegalStateException("font " + file + " is not on the class path (net.sf.jasperreports:jasperreports-fonts)");
+        }
+        return in;
+    }
+
+    private static long contentId(Document book) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(book.outerHtml().getBytes(StandardCharsets.UTF_8));
+            long id = 0;
+            for (int i = 0; i < 8; i++) {
+                id = (id << 8) | (digest[i] & 0xFF);
+            }
+            return id;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
