@@ -61,12 +61,13 @@ public final class Bakery {
 
     /** What a successful bake made. */
     public record Result(Map<String, Integer> pagesPerLanguage, List<org.nodevspython.problems.Problem> warnings,
-                         SiteIndex site, Localization localization) {
+                         SiteIndex site, Localization localization, Timings timings) {
     }
 
     private final Path project;
     private final boolean strict;
     private boolean pdf = true;
+    private Timings timings = new Timings();
 
     /** @param strict outdated translations are errors rather than warnings */
     public Bakery(Path project, boolean strict) {
@@ -89,8 +90,11 @@ public final class Bakery {
         }
         References references = References.load(data.resolve("references.yaml"), localization.get().codes(), problems);
         DefaultJBakeConfiguration config = configuration(destination.toFile());
+        timings.lap("read data and configuration");
         Parsed parsed = crawl(config, localization.get(), references, problems);
+        timings.lap("crawl and parse pages");
         checkSite(parsed, problems);
+        timings.lap("check the site");
         return parsed;
     }
 
@@ -102,21 +106,24 @@ public final class Bakery {
 
     public Result bake(Path output) {
         Problems problems = new Problems(project);
+        timings = new Timings();
         AtomicOutput atomic = new AtomicOutput(output);
         Path staging = atomic.begin();
         try {
             Parsed parsed = parse(problems, staging);
             failIfErrors(problems);
-            render(parsed, staging, problems);
+            render(parsed, staging, output.resolveSibling(output.getFileName() + ".cache"), problems);
             failIfErrors(problems);
             new OutputLinkChecker(staging, problems).check(parsed.config().getTemplateFolder().toPath());
+            timings.lap("check output links");
             failIfErrors(problems);
             atomic.commit();
+            timings.lap("swap output");
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (String code : parsed.localization().codes()) {
                 counts.put(code, parsed.site().inLanguage(code).size());
             }
-            return new Result(counts, problems.warnings(), parsed.site(), parsed.localization());
+            return new Result(counts, problems.warnings(), parsed.site(), parsed.localization(), timings);
         } catch (RuntimeException e) {
             atomic.abandon();
             throw e;
@@ -201,7 +208,7 @@ public final class Bakery {
         return charts;
     }
 
-    private void render(Parsed parsed, Path staging, Problems problems) {
+    private void render(Parsed parsed, Path staging, Path cache, Problems problems) {
         SiteModel model = new SiteModel(parsed.config().getSiteHost(), parsed.localization(), parsed.site(),
                 parsed.references(), parsed.citations());
         for (Page page : parsed.site().all()) {
@@ -216,6 +223,7 @@ public final class Bakery {
             document.setBody(html.body());
             model.describe(page, document);
         }
+        timings.lap("render Markdown");
         SiteTemplates templates;
         try {
             templates = new SiteTemplates(parsed.store(), parsed.config(), model::forLanguage,
@@ -240,6 +248,7 @@ public final class Bakery {
                 TemplateFailure.report(e, templateFolder, "sitemap.xml", problems);
             }
         }
+        timings.lap("render templates");
         if (!problems.hasErrors()) {
             SearchIndex search = new SearchIndex();
             for (String code : parsed.localization().codes()) {
@@ -247,6 +256,7 @@ public final class Bakery {
             }
             search.write(staging);
             renderExtra(templates, "robots.ftl", staging.resolve("robots.txt"), problems);
+            timings.lap("search index");
         }
         Asset asset = new Asset(parsed.config());
         asset.copy();
@@ -255,13 +265,14 @@ public final class Bakery {
             problems.error(parsed.config().getAssetFolder().toPath(), 0, 0, "an asset could not be copied: " + error.getMessage(),
                     "check the file's permissions");
         }
+        timings.lap("copy assets");
         if (!problems.hasErrors()) {
-            books(parsed, staging);
+            books(parsed, staging, cache);
         }
     }
 
     /** The single-page book of each language, and its PDF unless turned off (the preview does). */
-    private void books(Parsed parsed, Path staging) {
+    private void books(Parsed parsed, Path staging, Path cache) {
         String css;
         try {
             css = Files.readString(staging.resolve("css/site.css")) + "\n" + Files.readString(staging.resolve("css/book.css"));
@@ -271,9 +282,11 @@ public final class Bakery {
         OfflineBook book = new OfflineBook(staging, parsed.site(), parsed.localization());
         for (Language language : parsed.localization().languages()) {
             org.jsoup.nodes.Document html = book.write(language, css);
+            timings.lap("books");
             if (pdf) {
                 Map<String, String> ui = parsed.localization().strings(language.code());
-                BookPdf.write(html, ui.get("book_title") + " · " + ui.get("site_title"), staging.resolve(language.bookPath("pdf")));
+                BookPdf.write(html, ui.get("book_title") + " · " + ui.get("site_title"), staging.resolve(language.bookPath("pdf")), cache);
+                timings.lap("PDF");
             }
         }
     }

@@ -34,6 +34,9 @@ public final class SiteBuild implements Callable<Integer> {
             defaultValue = "false", arity = "0..1")
     boolean strict;
 
+    @Option(names = "--timings", description = "Print the time of each phase of the bake.")
+    boolean showTimings;
+
     public static void main(String[] args) {
         int code = execute(args);
         if (Boolean.getBoolean("site.embedded")) {
@@ -74,6 +77,9 @@ public final class SiteBuild implements Callable<Integer> {
                     .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(" + "));
             out.printf(Locale.ROOT, "Baked %s pages into %s in %.2f s%s.%n", pages, displayPath(project, target), seconds,
                     result.warnings().isEmpty() ? "" : ", " + result.warnings().size() + " warning(s)");
+            if (showTimings) {
+                result.timings().millis().forEach((phase, ms) -> out.printf(Locale.ROOT, "  %-28s %8.1f ms%n", phase, ms));
+            }
             return 0;
         } catch (BuildFailedException e) {
             for (Problem problem : e.problems()) {

@@ -30,6 +30,8 @@ import org.jsoup.nodes.Element;
 public final class BookPdf {
 
     private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
+    /** Part of the cache key: change it whenever the way the PDF is made changes (fonts, CSS, metadata). */
+    private static final String FORMAT = "book-pdf-1 openhtmltopdf-1.1.31 dejavu-6.20.0\n";
     private static final List<String[]> FACES = List.of(
             new String[] {"DejaVuSans.ttf", "DejaVu Sans", "400", "NORMAL"},
             new String[] {"DejaVuSans-Bold.ttf", "DejaVu Sans", "700", "NORMAL"},
@@ -45,7 +47,28 @@ public final class BookPdf {
         XRLog.setLoggingEnabled(false);
     }
 
-    public static void write(Document book, String title, Path pdf) {
+    /**
+     * Writes the PDF, or copies it from {@code cache} when the same book was printed before: the
+     * output depends only on the book and this class, and printing takes seconds where copying is instant.
+     */
+    public static void write(Document book, String title, Path pdf, Path cache) {
+        Path cached = cache.resolve("pdf").resolve(Long.toHexString(contentId(FORMAT + title + book.outerHtml())) + ".pdf");
+        try {
+            if (Files.isRegularFile(cached)) {
+                Files.copy(cached, pdf, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                return;
+            }
+            write(book, title, pdf);
+            Files.createDirectories(cached.getParent());
+            Path partial = Files.createTempFile(cached.getParent(), "pdf", ".part");
+            Files.copy(pdf, partial, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, cached, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + pdf, e);
+        }
+    }
+
+    static void write(Document book, String title, Path pdf) {
         Document copy = book.clone();
         // openhtmltopdf knows no CSS variables: print with the light theme's values
         for (Element style : copy.head().select("style")) {
@@ -70,7 +93,7 @@ public final class BookPdf {
             info.setProducer("node-vs-python site build (openhtmltopdf)");
             document.setDocumentInformation(info);
             document.getDocumentCatalog().setLanguage(book.child(0).attr("lang"));
-            document.setDocumentId(contentId(book));
+            document.setDocumentId(contentId(book.outerHtml()));
             document.save(out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + pdf, e);
@@ -114,9 +137,9 @@ public final class BookPdf {
         return in;
     }
 
-    private static long contentId(Document book) {
+    private static long contentId(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(book.outerHtml().getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             long id = 0;
             for (int i = 0; i < 8; i++) {
                 id = (id << 8) | (digest[i] & 0xFF);

@@ -1,0 +1,69 @@
+package org.nodevspython.preview;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * The preview's HTTP server: the JDK's own (no dependency), with a small thread pool so that
+ * a page, its style sheet, script and images load at once. It serves the baked site folder
+ * ({@link StaticFiles}) and the reload stream ({@link ReloadEvents}) under {@code /__preview/},
+ * a path the site never uses.
+ */
+final class PreviewServer implements Closeable {
+
+    private static final int THREADS = 8;
+
+    private final HttpServer server;
+    private final ExecutorService pool;
+
+    private PreviewServer(HttpServer server, ExecutorService pool) {
+        this.server = server;
+        this.pool = pool;
+    }
+
+    /** Listens on {@code address} (port 0: any free port) and serves {@code site} until closed. */
+    static PreviewServer start(InetSocketAddress address, Path site, ReloadEvents events) throws IOException {
+        HttpServer server = HttpServer.create(address, 0);
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS, Threads.daemon("preview-http"));
+        server.setExecutor(pool);
+        server.createContext("/", new StaticFiles(new SitePaths(site), events::generation));
+        server.createContext("/__preview/", exchange -> {
+            if (exchange.getRequestURI().getPath().equals(LiveReloadScript.EVENTS_PATH)
+                    && exchange.getRequestMethod().equals("GET")) {
+                events.open(exchange);
+            } else {
+                exchange.sendResponseHeaders(404, -1);
+                exchange.close();
+            }
+        });
+        server.start();
+        return new PreviewServer(server, pool);
+    }
+
+    /** The address it listens on, with the port chosen when 0 was asked for. */
+    InetSocketAddress address() {
+        return server.getAddress();
+    }
+
+    /** Stops listening and ends the pool; close the {@link ReloadEvents} first, or the open streams delay this. */
+    @Override
+    public void close() {
+        server.stop(0);
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(5, TimeUnit.SECONDS)) {
+                pool.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.nodevspython.preview;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.nodevspython.build.Bakery;
+import org.nodevspython.problems.BuildFailedException;
+import org.nodevspython.problems.Problem;
+
+/**
+ * Runs every bake of the preview, one at a time on one thread: bakes share JBake's static
+ * registries and must never overlap. Changes reported while a bake runs are merged into a
+ * single next bake, so a burst of saves never queues a bake per save.
+ * <p>
+ * The output is only ever replaced by a successful bake ({@link Bakery} swaps it in
+ * atomically), so a bad edit leaves the last good site served.
+ */
+final class Rebaker implements Closeable {
+
+    /** What a bake ended with; {@code changed} is what caused it (empty for the first bake). */
+    sealed interface Outcome permits Baked, Failed {
+        Duration took();
+
+        Set<Path> changed();
+    }
+
+    record Baked(Bakery.Result result, Duration took, Set<Path> changed) implements Outcome {
+    }
+
+    record Failed(List<Problem> problems, Duration took, Set<Path> changed) implements Outcome {
+    }
+
+    private final Path project;
+    private final Path output;
+    private final Consumer<Outcome> listener;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(Threads.daemon("preview-bake"));
+    private final Object lock = new Object();
+    /** Changes not baked yet; not null exactly when a bake for them is queued. */
+    private Set<Path> pending;
+    private volatile boolean closed;
+
+    /** @param listener told of every bake asked for with {@link #request}, on the bake thread */
+    Rebaker(Path project, Path output, Consumer<Outcome> listener) {
+        this.project = project;
+        this.output = output;
+        this.listener = listener;
+    }
+
+    /** Bakes now, on the bake thread, and waits for the outcome (the listener is not told). */
+    Outcome bakeNow() throws InterruptedException {
+        try {
+            return thread.submit(() -> bake(Set.of(), output)).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the bake thread failed", e.getCause());
+        }
+    }
+
+    /** Asks for a bake because of {@code changed}; returns at once. */
+    void request(Set<Path> changed) {
+        synchronized (lock) {
+            if (pending != null) {
+                pending.addAll(changed);
+                return;
+            }
+            pending = new LinkedHashSet<>(changed);
+        }
+        thread.execute(this::bakePending);
+    }
+
+    private void bakePending() {
+        Set<Path> changed;
+        synchronized (lock) {
+            changed = pending;
+            pending = null;
+        }
+        if (closed || changed == null) {
+            return;
+        }
+        Outcome outcome = bake(changed, output);
+        try {
+            listener.accept(outcome);
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+        }
+    }
+
+    /**
+     * Bakes a few times into a scratch folder, in the background, until a real change comes.
+     * The first bakes of a JVM run mostly in the interpreter (0.5 s and more for this site);
+     * once the JIT compiler has seen a few, a bake takes well under 0.2 s, which is what makes
+     * the page reload within a blink of saving. A change asked for meanwhile waits for at
+     * most the one warm-up bake in progress.
+     */
+    void warmUp(int bakes) {
+        Path scratch = output.resolveSibling(output.getFileName() + ".preview-warm-up");
+        thread.execute(() -> {
+            for (int i = 0; i < bakes && !closed && !changePending(); i++) {
+                bake(Set.of(), scratch);
+            }
+            deleteTree(scratch);
+        });
+    }
+
+    private static void deleteTree(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // left in target/, which the next clean removes
+        }
+    }
+
+    private boolean changePending() {
+        synchronized (lock) {
+            return pending != null;
+        }
+    }
+
+    private Outcome bake(Set<Path> changed, Path into) {
+        long start = System.nanoTime();
+        try {
+            // no PDF books: they take seconds, and a preview is read in the browser
+            Bakery.Result result = new Bakery(project, false).pdf(false).bake(into);
+            return new Baked(result, since(start), changed);
+        } catch (BuildFailedException e) {
+            return new Failed(e.problems(), since(start), changed);
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            // a bug or an unexpected state must not end the preview: report it like a problem
+            e.printStackTrace();
+            Problem crash = new Problem(Path.of("(bake)"), 0, 0, Problem.Severity.ERROR,
+                    "the bake stopped unexpectedly: " + e, "see the stack trace in the terminal; the last good site is still served");
+            return new Failed(List.of(crash), since(start), changed);
+        }
+    }
+
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /** Lets a bake in progress finish (interrupting it could leave its staging folder half written), drops queued ones. */
+    @Override
+    public void close() {
+        closed = true;
+        thread.shutdown();
+        try {
+            if (!thread.awaitTermination(60, TimeUnit.SECONDS)) {
+                thread.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            thread.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
