@@ -7,10 +7,14 @@
 <h1>${content.heading?no_esc}</h1>
 ${content.body?no_esc}
 <#list site.notFound as message>
-<section<#if message.lang != content.lang> lang="${message.lang}"</#if> class="not-found">
-<#if message?index != 0><h2>${message.title}</h2></#if>
+<#if message?index == 0>
+<p class="not-found">${message.text} <a href="${message.homeUrl}">${message.home}</a></p>
+<#else>
+<section lang="${message.lang}" class="not-found">
+<h2>${message.title}</h2>
 <p>${message.text} <a href="${message.homeUrl}">${message.home}</a></p>
 </section>
+</#if>
 </#list>
 </article>
 </@base.layout>

@@ -114,7 +114,9 @@ public final class Bakery {
             failIfErrors(problems);
             render(parsed, staging, output.resolveSibling(output.getFileName() + ".cache"), problems);
             failIfErrors(problems);
-            new OutputLinkChecker(staging, problems).check(parsed.config().getTemplateFolder().toPath());
+            new OutputLinkChecker(staging, problems)
+                    .notMade(pdf ? List.of() : parsed.localization().languages().stream().map(l -> l.bookPath("pdf")).toList())
+                    .check(parsed.config().getTemplateFolder().toPath());
             timings.lap("check output links");
             failIfErrors(problems);
             atomic.commit();
@@ -234,20 +236,22 @@ public final class Bakery {
         }
         Renderer renderer = new Renderer(parsed.store(), parsed.config(), templates);
         Path templateFolder = parsed.config().getTemplateFolder().toPath();
+        TemplateFailure failures = new TemplateFailure(templateFolder);
         for (Map.Entry<String, DocumentModel> entry : parsed.documents().entrySet()) {
             try {
                 renderer.render(entry.getValue());
             } catch (Exception e) {
-                TemplateFailure.report(e, templateFolder, "content/" + entry.getKey(), problems);
+                failures.add(e, "content/" + entry.getKey());
             }
         }
         if (Files.isRegularFile(templateFolder.resolve(parsed.config().getTemplateByDocType("sitemap")))) {
             try {
                 renderer.renderSitemap("sitemap.xml");
             } catch (Exception e) {
-                TemplateFailure.report(e, templateFolder, "sitemap.xml", problems);
+                failures.add(e, "sitemap.xml");
             }
         }
+        failures.report(problems);
         timings.lap("render templates");
         if (!problems.hasErrors()) {
             SearchIndex search = new SearchIndex();
@@ -255,7 +259,9 @@ public final class Bakery {
                 parsed.site().inLanguage(code).stream().filter(SiteModel::listed).forEach(page -> search.add(page, staging));
             }
             search.write(staging);
-            renderExtra(templates, "robots.ftl", staging.resolve("robots.txt"), problems);
+            TemplateFailure extras = new TemplateFailure(templateFolder);
+            renderExtra(templates, "robots.ftl", staging.resolve("robots.txt"), extras);
+            extras.report(problems);
             timings.lap("search index");
         }
         Asset asset = new Asset(parsed.config());
@@ -292,7 +298,7 @@ public final class Bakery {
     }
 
     /** Renders a template that is not a page (robots.txt), with the source language's model. */
-    private static void renderExtra(SiteTemplates templates, String template, Path output, Problems problems) {
+    private static void renderExtra(SiteTemplates templates, String template, Path output, TemplateFailure failures) {
         if (!Files.isRegularFile(templates.templateFolder().toPath().resolve(template))) {
             return;
         }
@@ -304,7 +310,7 @@ public final class Bakery {
         try (java.io.Writer writer = Files.newBufferedWriter(output, java.nio.charset.StandardCharsets.UTF_8)) {
             templates.renderDocument(model, template, writer);
         } catch (Exception e) {
-            TemplateFailure.report(e, templates.templateFolder().toPath(), output.getFileName().toString(), problems);
+            failures.add(e, output.getFileName().toString());
         }
     }
 

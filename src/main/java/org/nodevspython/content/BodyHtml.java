@@ -28,6 +28,10 @@ public record BodyHtml(String heading, String body) {
             heading = h1.html();
             h1.remove();
         }
+        // flexmark writes the obsolete align attribute on table cells; HTML wants CSS
+        for (Element cell : document.body().select("th[align], td[align]")) {
+            cell.addClass("align-" + cell.attr("align").toLowerCase(java.util.Locale.ROOT)).removeAttr("align");
+        }
         Element notes = document.body().selectFirst("> div.footnotes");
         if (notes != null) {
             Element section = new Element("section").addClass("footnotes").attr("aria-labelledby", NOTES_ID);

@@ -45,11 +45,11 @@ public final class PageParser {
     public static final String INTRO = "_intro";
     public static final String NOTES = "_notes";
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-    private static final Pattern UNSAFE_TAG = Pattern.compile("<\\s*/?\\s*(script|iframe|object|embed|frame|frameset|base|form|style)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern EVENT_ATTRIBUTE = Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> UNSAFE_ELEMENTS =
+            Set.of("script", "iframe", "object", "embed", "frame", "frameset", "base", "form", "style", "meta", "link", "svg", "math");
+    private static final Set<String> URL_ATTRIBUTES =
+            Set.of("href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcset", "background", "cite");
     private static final Pattern SCRIPT_URL = Pattern.compile("^\\s*(javascript|vbscript|data)\\s*:", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SCRIPT_URL_IN_HTML = Pattern.compile("(javascript|vbscript)\\s*:", Pattern.CASE_INSENSITIVE);
     /** Ids the templates and the renderer give elements of every page; a section must not take one. */
     public static final Set<String> RESERVED_IDS = Set.of("main", "toc-title", "map-title", BodyHtml.NOTES_ID);
     private static final Pattern RESERVED_PREFIX = Pattern.compile("(cite|ref|fn|fnref)-.*");
@@ -190,6 +190,9 @@ public final class PageParser {
 
         private void citation(LinkRef ref, String section) {
             String key = ref.getReference().toString().substring(1).strip();
+            if (references.get(key).isEmpty() && references.declares(key)) {
+                return; // the entry exists but is broken: that is reported at its line in the data file
+            }
             if (references.get(key).isEmpty()) {
                 String hint = YamlMap.closest(key, references.keys()).map(k -> "did you mean [@" + k + "]? ").orElse("");
                 error(ref, "the citation [@" + key + "] names no reference",
@@ -209,18 +212,42 @@ public final class PageParser {
             links.add(new LinkUse(url, image, positions.line(node), positions.column(node)));
         }
 
+        /**
+         * Raw HTML is read the way a browser reads it (jsoup decodes character references, so
+         * {@code &#106;avascript:} is seen as {@code javascript:}); tags and attributes that run code or
+         * take over the page are refused, and the addresses it links to are checked like Markdown links.
+         */
         private void rawHtml(Node node) {
-            String html = node.getChars().toString();
-            var tag = UNSAFE_TAG.matcher(html);
-            if (tag.find()) {
-                error(node, "raw HTML <" + tag.group(1).toLowerCase() + "> is not allowed: it can run code or change the page in a reader's browser",
-                        "remove it; write Markdown instead");
-            } else if (EVENT_ATTRIBUTE.matcher(html).find()) {
-                error(node, "the HTML attribute '" + EVENT_ATTRIBUTE.matcher(html).results().findFirst().map(m -> m.group().strip()).orElse("on…")
-                        + "' runs code in a reader's browser", "remove the attribute");
-            } else if (SCRIPT_URL_IN_HTML.matcher(html).find()) {
-                error(node, "a javascript: address in raw HTML runs code in a reader's browser", "remove it");
+            org.jsoup.nodes.Document fragment = org.jsoup.Jsoup.parseBodyFragment(node.getChars().toString());
+            List<LinkUse> addresses = new ArrayList<>();
+            for (org.jsoup.nodes.Element element : fragment.getAllElements()) {
+                if (UNSAFE_ELEMENTS.contains(element.normalName())) {
+                    error(node, "raw HTML <" + element.normalName() + "> is not allowed: it can run code or change the page in a reader's browser",
+                            "remove it; write Markdown instead");
+                    return;
+                }
+                for (org.jsoup.nodes.Attribute attribute : element.attributes()) {
+                    String name = attribute.getKey().toLowerCase(java.util.Locale.ROOT);
+                    if (name.startsWith("on")) {
+                        error(node, "the HTML attribute '" + name + "=' runs code in a reader's browser", "remove the attribute");
+                        return;
+                    }
+                    if (URL_ATTRIBUTES.contains(name)) {
+                        // browsers drop tabs and line breaks from addresses and ignore leading spaces
+                        String address = attribute.getValue().replaceAll("[\\s\\x00-\\x1f]", "");
+                        if (SCRIPT_URL.matcher(address).find()) {
+                            error(node, "the address '" + abbreviate(address) + "' in raw HTML runs code in a reader's browser",
+                                    "link to a page or a web address instead");
+                            return;
+                        }
+                        if (!address.isEmpty() && !address.equals("#")) {
+                            addresses.add(new LinkUse(attribute.getValue().strip(), !name.equals("href"), positions.line(node), positions.column(node)));
+                        }
+                    }
+                }
             }
+            // checked like Markdown links only once the HTML itself is acceptable: one mistake, one message
+            links.addAll(addresses);
         }
 
         private Optional<String> idOf(Heading heading) {

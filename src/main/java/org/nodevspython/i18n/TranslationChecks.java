@@ -83,9 +83,16 @@ public final class TranslationChecks {
     private void compareSections(Page source, Page translation) {
         List<String> sourceIds = ids(source);
         List<String> translationIds = ids(translation);
+        String previous = null;
         for (Heading heading : source.sections()) {
+            if (heading.id() != null && translationIds.contains(heading.id())) {
+                previous = heading.id();
+            }
             if (heading.id() != null && !translationIds.contains(heading.id())) {
-                problems.error(translation.file(), 0, 0, "the section '#" + heading.id() + "' of content/" + source.sourcePath()
+                // where the section should be: after the translation of the section before it
+                int line = previous == null ? translation.headings().stream().filter(h -> h.level() == 1).map(Heading::line)
+                        .findFirst().orElse(translation.positions().bodyLine()) : lineOfSection(translation, previous);
+                problems.error(translation.file(), line, 0, "the section '#" + heading.id() + "' of content/" + source.sourcePath()
                                 + " (line " + heading.line() + ") is missing here",
                         "translate it, with the same id: '" + "#".repeat(heading.level()) + " ... {#" + heading.id() + "}'");
             }
@@ -102,7 +109,12 @@ public final class TranslationChecks {
         List<String> commonInTranslation = new ArrayList<>(translationIds);
         commonInTranslation.retainAll(sourceIds);
         if (!common.equals(commonInTranslation)) {
-            problems.error(translation.file(), 0, 0, "the sections are not in the same order as in content/" + source.sourcePath()
+            int first = 0;
+            while (first < common.size() && common.get(first).equals(commonInTranslation.get(first))) {
+                first++;
+            }
+            problems.error(translation.file(), lineOfSection(translation, commonInTranslation.get(first)), 0,
+                    "the sections are not in the same order as in content/" + source.sourcePath()
                     + " (" + String.join(", ", common) + ")", "put them in the order of the source page");
         }
     }
@@ -110,6 +122,11 @@ public final class TranslationChecks {
     private void compareCitations(Page source, Page translation) {
         Map<String, List<String>> inSource = citationsBySection(source);
         Map<String, List<String>> inTranslation = citationsBySection(translation);
+        // a section missing on one side is reported already; its citations are not compared
+        List<String> sourceIds = ids(source);
+        List<String> translationIds = ids(translation);
+        inSource.keySet().removeIf(s -> sourceIds.contains(s) && !translationIds.contains(s));
+        inTranslation.keySet().removeIf(s -> translationIds.contains(s) && !sourceIds.contains(s));
         for (Map.Entry<String, List<String>> entry : inSource.entrySet()) {
             List<String> there = inTranslation.getOrDefault(entry.getKey(), List.of());
             for (String key : entry.getValue()) {
@@ -146,6 +163,6 @@ public final class TranslationChecks {
     }
 
     private static List<String> ids(Page page) {
-        return page.sections().stream().map(Heading::id).filter(Objects::nonNull).toList();
+        return page.sections().stream().map(Heading::id).filter(Objects::nonNull).distinct().toList();
     }
 }

@@ -28,10 +28,17 @@ public final class OutputLinkChecker {
     private final Path siteDir;
     private final Problems problems;
     private final Map<Path, Set<String>> ids = new HashMap<>();
+    private final Set<Path> notMade = new HashSet<>();
 
     public OutputLinkChecker(Path siteDir, Problems problems) {
         this.siteDir = siteDir;
         this.problems = problems;
+    }
+
+    /** Files that this bake chose not to make (the PDFs in the preview): links to them are not errors. */
+    public OutputLinkChecker notMade(java.util.Collection<String> paths) {
+        paths.forEach(p -> notMade.add(siteDir.resolve(p).normalize()));
+        return this;
     }
 
     /** @param templateFolder where the templates are, named in messages since they wrote the links */
@@ -73,6 +80,9 @@ public final class OutputLinkChecker {
         Path target = uri.getPath() == null || uri.getPath().isEmpty() ? page : page.getParent().resolve(uri.getPath()).normalize();
         if (Files.isDirectory(target)) {
             report(page, url, "names a folder, which does not open from file://; name its index.html", templateFolder);
+            return;
+        }
+        if (notMade.contains(target)) {
             return;
         }
         if (!target.startsWith(siteDir) || !Files.isRegularFile(target)) {

@@ -76,7 +76,11 @@ public final class BookPdf {
             style.empty().appendChild(new org.jsoup.nodes.DataNode(withoutVariables(css)));
         }
         copy.head().appendElement("style").appendChild(new org.jsoup.nodes.DataNode(
-                "@page { font-family: 'DejaVu Sans', sans-serif; @bottom-center { font-family: 'DejaVu Sans', sans-serif; } } html, body, .book, .book * { font-family: 'DejaVu Sans', sans-serif; } .book code, .book pre { font-family: 'DejaVu Sans Mono', monospace; }"));
+                "@page { font-family: 'DejaVu Sans', sans-serif; @bottom-center { content: counter(page); font-size: 9pt; color: #555;"
+                        + " font-family: 'DejaVu Sans', sans-serif; } }"
+                        // page numbers in the table of contents: paged-media CSS that only the PDF renderer knows
+                        + " .book-toc a::after { content: leader('.') target-counter(attr(href), page); }"
+                        + " html, body, .book, .book * { font-family: 'DejaVu Sans', sans-serif; } .book code, .book pre { font-family: 'DejaVu Sans Mono', monospace; }"));
         copy.head().appendChild(bookmarks(copy));
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();

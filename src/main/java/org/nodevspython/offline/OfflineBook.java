@@ -55,6 +55,8 @@ public final class OfflineBook {
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
         head.appendElement("title").text(ui.get("book_title") + " · " + ui.get("site_title"));
         head.appendElement("meta").attr("name", "description").attr("content", ui.get("book_title"));
+        // the book repeats the site's pages: search engines should list the pages, not the book
+        head.appendElement("meta").attr("name", "robots").attr("content", "noindex");
         head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(css));
         Element body = book.body().addClass("book");
 

@@ -27,7 +27,7 @@ public final class Preview implements Closeable {
     /** How long the sources must stay unchanged before a bake starts: an editor's save is a burst of events. */
     static final Duration QUIET = Duration.ofMillis(50);
     /** Warm-up bakes after the start; see {@link Rebaker#warmUp}. */
-    static final int WARM_UP_BAKES = 8;
+    static final int WARM_UP_BAKES = 10;
 
     private final Path project;
     private final PrintStream out;
@@ -80,6 +80,11 @@ public final class Preview implements Closeable {
     /** The address of the site, e.g. {@code http://127.0.0.1:8820/}. */
     public URI uri() {
         return uri;
+    }
+
+    /** Waits until no bake runs or waits (the warm-up included): for measuring a reload as a contributor sees it. */
+    boolean awaitIdle(Duration timeout) throws InterruptedException {
+        return rebaker.awaitIdle(timeout);
     }
 
     /** How many pages are listening for reloads now. */

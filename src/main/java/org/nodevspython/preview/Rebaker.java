@@ -13,7 +13,10 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -52,6 +55,8 @@ final class Rebaker implements Closeable {
     /** Changes not baked yet; not null exactly when a bake for them is queued. */
     private Set<Path> pending;
     private volatile boolean closed;
+    /** Warm-up bakes still to do; see {@link #warmUp}. */
+    private final AtomicInteger warmUpLeft = new AtomicInteger();
 
     /** @param listener told of every bake asked for with {@link #request}, on the bake thread */
     Rebaker(Path project, Path output, Consumer<Outcome> listener) {
@@ -91,6 +96,7 @@ final class Rebaker implements Closeable {
             return;
         }
         Outcome outcome = bake(changed, output);
+        warmUpLeft.decrementAndGet();
         try {
             listener.accept(outcome);
         } catch (RuntimeException e) {
@@ -99,20 +105,47 @@ final class Rebaker implements Closeable {
     }
 
     /**
-     * Bakes a few times into a scratch folder, in the background, until a real change comes.
-     * The first bakes of a JVM run mostly in the interpreter (0.5 s and more for this site);
-     * once the JIT compiler has seen a few, a bake takes well under 0.2 s, which is what makes
-     * the page reload within a blink of saving. A change asked for meanwhile waits for at
-     * most the one warm-up bake in progress.
+     * Bakes a few times into a scratch folder, in the background, to warm the JVM up. The first
+     * bakes of a JVM run mostly in the interpreter (a second and more for this site); once the
+     * JIT compiler has seen about ten, a bake takes a fraction of that, which is what makes the
+     * page reload within a blink of saving. Each warm-up bake is a task of its own, queued
+     * behind any real bake: a save waits for at most the one warm-up bake in progress, and the
+     * warm-up goes on afterwards (real bakes count towards it too).
      */
     void warmUp(int bakes) {
+        warmUpLeft.set(bakes);
+        thread.execute(this::warmUpOnce);
+    }
+
+    private void warmUpOnce() {
         Path scratch = output.resolveSibling(output.getFileName() + ".preview-warm-up");
-        thread.execute(() -> {
-            for (int i = 0; i < bakes && !closed && !changePending(); i++) {
-                bake(Set.of(), scratch);
-            }
+        if (closed || warmUpLeft.get() <= 0) {
             deleteTree(scratch);
-        });
+            return;
+        }
+        if (!changePending()) {
+            bake(Set.of(), scratch);
+            warmUpLeft.decrementAndGet();
+        }
+        try {
+            thread.execute(this::warmUpOnce); // behind the real bake queued meanwhile, if any
+        } catch (RejectedExecutionException e) {
+            deleteTree(scratch); // closing
+        }
+    }
+
+    /** Waits until the bake thread has nothing left to do, warm-up included; false after {@code timeout}. */
+    boolean awaitIdle(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            do {
+                thread.submit(() -> { }).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } while (warmUpLeft.get() > 0 && !closed);
+            thread.submit(() -> { }).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            return true;
+        } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
+            return false;
+        }
     }
 
     private static void deleteTree(Path folder) {

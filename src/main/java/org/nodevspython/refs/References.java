@@ -30,9 +30,16 @@ public final class References {
 
     private final Path file;
     private final Map<String, Reference> byKey;
+    private final java.util.Set<String> declared = new java.util.HashSet<>();
 
     public References(Path file, List<Reference> references) {
+        this(file, references, java.util.Set.of());
+    }
+
+    /** @param declared keys of entries that exist but could not be used (their mistakes are reported) */
+    public References(Path file, List<Reference> references, java.util.Set<String> declared) {
         this.file = file;
+        this.declared.addAll(declared);
         this.byKey = new LinkedHashMap<>();
         references.forEach(r -> byKey.put(r.key(), r));
     }
@@ -43,6 +50,11 @@ public final class References {
 
     public Optional<Reference> get(String key) {
         return Optional.ofNullable(byKey.get(key));
+    }
+
+    /** Whether an entry with this key exists, even one too broken to use: citing it is not a second mistake. */
+    public boolean declares(String key) {
+        return byKey.containsKey(key) || declared.contains(key);
     }
 
     public List<Reference> all() {
@@ -69,6 +81,7 @@ public final class References {
         }
         root.get().allowOnly(List.of("references"), "data/references.yaml");
         Map<String, Integer> seen = new LinkedHashMap<>();
+        java.util.Set<String> declared = new java.util.HashSet<>();
         for (YamlMap entry : root.get().listOfMaps("references", "list the references as '- key: ...' items")) {
             entry.allowOnly(FIELDS, "a reference");
             Optional<String> key = entry.matching("key", KEY, true, "use lowercase letters, digits and hyphens, e.g. netflix-techblog");
@@ -98,11 +111,12 @@ public final class References {
                 continue;
             }
             key.ifPresent(k -> seen.put(k, entry.lineOf("key")));
+            key.ifPresent(declared::add);
             if (key.isPresent() && title.isPresent() && publisher.isPresent() && url.isPresent() && language.isPresent()) {
                 references.add(new Reference(references.size() + 1, key.get(), title.get(), author.orElse(null),
                         publisher.get(), date.orElse(null), url.get(), language.get(), inSource, notes, page.orElse(null), entry.line()));
             }
         }
-        return new References(file, references);
+        return new References(file, references, declared);
     }
 }

@@ -215,8 +215,11 @@ public final class YamlMap {
         NodeTuple tuple = entries.get(key);
         if (tuple == null) {
             problems.error(file, line(node, lineOffset), 0, message, fix);
-        } else {
+        } else if (tuple.getValueNode() instanceof ScalarNode) {
             error(tuple.getValueNode(), message, fix);
+        } else {
+            // a block mapping or list starts on the line after its key: the key is where to look
+            error(tuple.getKeyNode(), message, fix);
         }
     }
 

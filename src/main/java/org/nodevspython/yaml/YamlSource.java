@@ -22,12 +22,44 @@ public final class YamlSource {
     }
 
     /**
+     * A value opened with a quote and not closed on its line: YAML would read on into the next
+     * lines and report the mistake lines later, where it gives up; the line with the quote is
+     * where a contributor has to look.
+     */
+    private static boolean unclosedQuote(String text, Path file, int lineOffset, Problems problems) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            java.util.regex.Matcher value = SIMPLE_VALUE.matcher(lines[i]);
+            if (!value.matches()) {
+                continue;
+            }
+            String quoted = value.group(1);
+            char quote = quoted.charAt(0);
+            String rest = quoted.substring(1);
+            boolean closed = quote == '"' ? rest.replace("\\\\", "").replace("\\\"", "").indexOf('"') >= 0
+                    : rest.replace("''", "").indexOf('\'') >= 0;
+            if (!closed) {
+                problems.error(file, lineOffset + i + 1, value.start(1) + 1, "not valid YAML: the value opened with " + quote
+                        + " is not closed on its line", "add the closing " + quote + " at the end of the value");
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern SIMPLE_VALUE =
+            java.util.regex.Pattern.compile("\\s*(?:- )?(?:[A-Za-z0-9_-]+:\\s+)?([\"'].*)");
+
+    /**
      * @param text       the YAML text
      * @param file       the file it comes from, for messages
      * @param lineOffset lines of the file before the YAML text (front matter starts after its {@code ---})
      * @return the top-level mapping, or empty when the text is not a valid YAML mapping (the problem is reported)
      */
     public static Optional<YamlMap> mapping(String text, Path file, int lineOffset, Problems problems) {
+        if (unclosedQuote(text, file, lineOffset, problems)) {
+            return Optional.empty();
+        }
         Optional<Node> root;
         try {
             root = new Compose(LoadSettings.builder().setLabel(file.toString()).build()).composeString(text);
