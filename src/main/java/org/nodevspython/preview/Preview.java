@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -87,11 +87,6 @@ public final class Preview implements Closeable {
         return rebaker.awaitIdle(timeout);
     }
 
-    /** How many pages are listening for reloads now. */
-    int listeners() {
-        return events.clients();
-    }
-
     private void rebaked(Rebaker.Outcome outcome) {
         report(outcome, false);
         if (outcome instanceof Rebaker.Failed failed) {
@@ -118,20 +113,24 @@ public final class Preview implements Closeable {
         }
     }
 
-    /** ", after content/nodejs.md" or ", after content/nodejs.md and 2 more". */
+    /**
+     * ", after content/nodejs.md" or ", after content/nodejs.md and 2 more". Files that are gone
+     * again (an editor's or sed's temporary file, renamed over the real one) are not named.
+     */
     private String because(Set<Path> changed) {
         if (changed.isEmpty()) {
             return "";
         }
-        Path one = changed.iterator().next();
+        List<Path> existing = changed.stream().filter(Files::exists).toList();
+        List<Path> named = existing.isEmpty() ? List.copyOf(changed) : existing;
+        Path one = named.get(0);
         String name = one.equals(project) ? "many changes" : project.relativize(one).toString().replace('\\', '/');
-        return ", after " + name + (changed.size() > 1 ? " and " + (changed.size() - 1) + " more" : "");
+        return ", after " + name + (named.size() > 1 ? " and " + (named.size() - 1) + " more" : "");
     }
 
+    /** The errors, one line each, for the page's overlay (warnings stay in the terminal). */
     private static List<String> lines(List<Problem> problems) {
-        List<String> lines = new ArrayList<>();
-        problems.stream().filter(Problem::isError).map(Problem::toString).forEach(lines::add);
-        return lines;
+        return problems.stream().filter(Problem::isError).map(Problem::toString).toList();
     }
 
     private static URI uri(String host, int port) {

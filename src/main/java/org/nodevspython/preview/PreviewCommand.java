@@ -55,6 +55,7 @@ public final class PreviewCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             preview.close();
+            System.out.println("Preview stopped.");
             stopped.countDown();
         }, "preview-shutdown"));
         stopped.await();

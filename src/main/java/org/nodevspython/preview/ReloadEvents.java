@@ -75,10 +75,6 @@ final class ReloadEvents implements Closeable {
         send(event("error", failure));
     }
 
-    synchronized int clients() {
-        return clients.size();
-    }
-
     private synchronized void send(String text) {
         clients.removeIf(client -> !client.write(text));
     }
