@@ -7,7 +7,7 @@
   var doc = document;
 
   /* 1. Section ids are the same in every language: add the current one to the switch link. */
-  function currentSection() {
+  function sectionAtTop() {
     var marks = doc.querySelectorAll("main h2[id], main h3[id], main [id^='cite-']");
     var current = null;
     for (var i = 0; i < marks.length; i++) {
@@ -15,7 +15,20 @@
         current = marks[i].id;
       }
     }
-    if (!current && location.hash && window.scrollY > 0) {
+    return current;
+  }
+  /* The switch is in the header: reaching it means scrolling back up, so remember the section
+     read last (while scrolling down, or once the page rests) rather than the one at the top now. */
+  var reading = null, lastY = window.scrollY, settle = 0;
+  window.addEventListener("scroll", function () {
+    if (window.scrollY > lastY) { reading = sectionAtTop() || reading; }
+    lastY = window.scrollY;
+    clearTimeout(settle);
+    settle = setTimeout(function () { reading = sectionAtTop() || reading; }, 1000);
+  }, { passive: true });
+  function currentSection() {
+    var current = sectionAtTop() || reading;
+    if (!current && location.hash) {
       current = decodeURIComponent(location.hash.slice(1));
     }
     return current;

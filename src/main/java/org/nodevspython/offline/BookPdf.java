@@ -70,6 +70,7 @@ public final class BookPdf {
 
     static void write(Document book, String title, Path pdf) {
         Document copy = book.clone();
+        copy.select("script").remove();
         // openhtmltopdf knows no CSS variables: print with the light theme's values
         for (Element style : copy.head().select("style")) {
             String css = style.data();

@@ -58,6 +58,9 @@ public final class OfflineBook {
         // the book repeats the site's pages: search engines should list the pages, not the book
         head.appendElement("meta").attr("name", "robots").attr("content", "noindex");
         head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(css));
+        // the theme a reader chose on the site (stored by site.js) applies to the book too
+        head.appendElement("script").appendChild(new org.jsoup.nodes.DataNode(
+                "try{var t=localStorage.getItem(\"theme\");if(t)document.documentElement.setAttribute(\"data-theme\",t)}catch(e){}"));
         Element body = book.body().addClass("book");
 
         Element header = body.appendElement("header").addClass("book-cover");
