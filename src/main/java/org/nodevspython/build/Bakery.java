@@ -42,6 +42,7 @@ import org.nodevspython.problems.BuildFailedException;
 import org.nodevspython.problems.Problems;
 import org.nodevspython.refs.CitationIndex;
 import org.nodevspython.refs.References;
+import org.nodevspython.render.RenderedPages;
 import org.nodevspython.render.SiteModel;
 import org.nodevspython.render.SiteTemplates;
 import org.nodevspython.search.SearchIndex;
@@ -68,6 +69,7 @@ public final class Bakery {
     private final boolean strict;
     private boolean pdf = true;
     private Timings timings = new Timings();
+    private RenderedPages rendered = new RenderedPages();
 
     /** @param strict outdated translations are errors rather than warnings */
     public Bakery(Path project, boolean strict) {
@@ -107,6 +109,7 @@ public final class Bakery {
     public Result bake(Path output) {
         Problems problems = new Problems(project);
         timings = new Timings();
+        rendered = new RenderedPages();
         AtomicOutput atomic = new AtomicOutput(output);
         Path staging = atomic.begin();
         try {
@@ -114,7 +117,7 @@ public final class Bakery {
             failIfErrors(problems);
             render(parsed, staging, output.resolveSibling(output.getFileName() + ".cache"), problems);
             failIfErrors(problems);
-            new OutputLinkChecker(staging, problems)
+            new OutputLinkChecker(staging, problems, rendered)
                     .notMade(pdf ? List.of() : parsed.localization().languages().stream().map(l -> l.bookPath("pdf")).toList())
                     .check(parsed.config().getTemplateFolder().toPath());
             timings.lap("check output links");
@@ -256,7 +259,7 @@ public final class Bakery {
         if (!problems.hasErrors()) {
             SearchIndex search = new SearchIndex();
             for (String code : parsed.localization().codes()) {
-                parsed.site().inLanguage(code).stream().filter(SiteModel::listed).forEach(page -> search.add(page, staging));
+                parsed.site().inLanguage(code).stream().filter(SiteModel::listed).forEach(page -> search.add(page, staging, rendered));
             }
             search.write(staging);
             TemplateFailure extras = new TemplateFailure(templateFolder);
@@ -285,7 +288,7 @@ public final class Bakery {
         } catch (IOException e) {
             throw new UncheckedIOException("the books need assets/css/site.css and assets/css/book.css", e);
         }
-        OfflineBook book = new OfflineBook(staging, parsed.site(), parsed.localization());
+        OfflineBook book = new OfflineBook(staging, parsed.site(), parsed.localization(), rendered);
         for (Language language : parsed.localization().languages()) {
             org.jsoup.nodes.Document html = book.write(language, css);
             timings.lap("books");

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.nodevspython.content.Page;
+import org.nodevspython.i18n.SourceHistory;
 import org.nodevspython.i18n.TranslationMarker;
 import org.nodevspython.i18n.TranslationStatus;
 import org.nodevspython.problems.BuildFailedException;
@@ -71,7 +72,7 @@ final class TranslationsCommand implements Callable<Integer> {
         if (marked > 0) {
             return new TranslationsCommand().rerun(site);
         }
-        print(status, parsed.localization().source().code(), out);
+        print(status, parsed.localization().source().code(), project, out);
         boolean behind = status.entries().stream().anyMatch(e -> e.state() != TranslationStatus.State.UP_TO_DATE);
         return check && behind ? 1 : 0;
     }
@@ -86,17 +87,22 @@ final class TranslationsCommand implements Callable<Integer> {
                 .anyMatch(m -> m.equals(translation.sourcePath()));
     }
 
-    private static void print(TranslationStatus status, String sourceLanguage, PrintWriter out) {
+    private static void print(TranslationStatus status, String sourceLanguage, Path project, PrintWriter out) {
         String format = "%-12s %-24s %-4s %s%n";
         out.printf(Locale.ROOT, format, "key", "title (" + sourceLanguage + ")", "lang", "status");
         for (TranslationStatus.Entry entry : status.entries()) {
             String state = entry.state().label();
             if (entry.state() == TranslationStatus.State.OUTDATED) {
                 List<String> sections = entry.outdated().stream()
-                        .map(s -> TranslationStatus.sectionName(s) + " (" + TranslationStatus.title(entry.source(), s) + ")")
+                        .map(s -> {
+                            String name = TranslationStatus.sectionName(s);
+                            String title = TranslationStatus.title(entry.source(), s);
+                            return title.equals(name) ? name : name + " (" + title + ")";
+                        })
                         .toList();
                 state += ": " + (entry.translation().frontMatter().translatedFrom().isEmpty()
-                        ? "never marked" : "changed since marked: " + String.join(", ", sections));
+                        ? "never marked" : "changed since marked: " + String.join(", ", sections))
+                        + SourceHistory.lastChange(project, entry.source().file()).map(c -> "; source last changed in " + c).orElse("");
             }
             out.printf(Locale.ROOT, format, entry.key(), Optional.ofNullable(entry.source().frontMatter().title()).orElse(""),
                     entry.lang(), state);

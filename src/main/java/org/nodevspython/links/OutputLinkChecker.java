@@ -11,12 +11,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.nodevspython.problems.Problems;
+import org.nodevspython.render.RenderedPages;
 
 /**
  * Checks the generated site itself: every relative {@code href} and {@code src} of every HTML
@@ -29,10 +30,13 @@ public final class OutputLinkChecker {
     private final Problems problems;
     private final Map<Path, Set<String>> ids = new HashMap<>();
     private final Set<Path> notMade = new HashSet<>();
+    private final RenderedPages rendered;
+    private Set<Path> files = Set.of();
 
-    public OutputLinkChecker(Path siteDir, Problems problems) {
+    public OutputLinkChecker(Path siteDir, Problems problems, RenderedPages rendered) {
         this.siteDir = siteDir;
         this.problems = problems;
+        this.rendered = rendered;
     }
 
     /** Files that this bake chose not to make (the PDFs in the preview): links to them are not errors. */
@@ -43,14 +47,15 @@ public final class OutputLinkChecker {
 
     /** @param templateFolder where the templates are, named in messages since they wrote the links */
     public void check(Path templateFolder) {
-        List<Path> pages;
-        try (Stream<Path> files = Files.walk(siteDir)) {
-            pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        // one walk of the site answers every "does this file exist" (thousands of links per page on a big site)
+        try (Stream<Path> walk = Files.walk(siteDir)) {
+            files = walk.filter(Files::isRegularFile).map(p -> p.toAbsolutePath().normalize()).collect(Collectors.toSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        List<Path> pages = files.stream().filter(p -> p.toString().endsWith(".html")).sorted().toList();
         for (Path page : pages) {
-            Document html = parse(page);
+            Document html = rendered.get(page);
             for (Element element : html.select("[href], [src]")) {
                 String attribute = element.hasAttr("href") ? "href" : "src";
                 String url = element.attr(attribute);
@@ -77,15 +82,16 @@ public final class OutputLinkChecker {
             report(page, url, "is absolute and breaks under a base path and from file://", templateFolder);
             return;
         }
-        Path target = uri.getPath() == null || uri.getPath().isEmpty() ? page : page.getParent().resolve(uri.getPath()).normalize();
-        if (Files.isDirectory(target)) {
+        Path target = uri.getPath() == null || uri.getPath().isEmpty() ? page
+                : page.getParent().resolve(uri.getPath()).toAbsolutePath().normalize();
+        if (!files.contains(target) && Files.isDirectory(target)) {
             report(page, url, "names a folder, which does not open from file://; name its index.html", templateFolder);
             return;
         }
         if (notMade.contains(target)) {
             return;
         }
-        if (!target.startsWith(siteDir) || !Files.isRegularFile(target)) {
+        if (!target.startsWith(siteDir.toAbsolutePath().normalize()) || !files.contains(target)) {
             report(page, url, "names a file that is not in the site", templateFolder);
             return;
         }
@@ -98,17 +104,9 @@ public final class OutputLinkChecker {
     private Set<String> idsOf(Path file) {
         return ids.computeIfAbsent(file, f -> {
             Set<String> found = new HashSet<>();
-            parse(f).select("[id]").forEach(e -> found.add(e.id()));
+            rendered.get(f).select("[id]").forEach(e -> found.add(e.id()));
             return found;
         });
-    }
-
-    private static Document parse(Path file) {
-        try {
-            return Jsoup.parse(file.toFile(), "UTF-8");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private void report(Path page, String url, String what, Path templateFolder) {

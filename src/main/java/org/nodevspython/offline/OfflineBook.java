@@ -12,13 +12,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.nodevspython.content.Page;
 import org.nodevspython.i18n.Language;
 import org.nodevspython.i18n.Localization;
 import org.nodevspython.links.SiteIndex;
+import org.nodevspython.render.RenderedPages;
 import org.nodevspython.render.SiteModel;
 
 /**
@@ -36,8 +36,11 @@ public final class OfflineBook {
     private final Localization localization;
     private final Map<String, Page> byOutput = new HashMap<>();
 
-    public OfflineBook(Path siteDir, SiteIndex site, Localization localization) {
+    private final RenderedPages rendered;
+
+    public OfflineBook(Path siteDir, SiteIndex site, Localization localization, RenderedPages rendered) {
         this.siteDir = siteDir;
+        this.rendered = rendered;
         this.site = site;
         this.localization = localization;
         site.all().forEach(p -> byOutput.put(p.outputPath(), p));
@@ -106,13 +109,8 @@ public final class OfflineBook {
     }
 
     private Element chapter(Page page, Language language, String bookPath) {
-        Document html;
-        try {
-            html = Jsoup.parse(siteDir.resolve(page.outputPath()).toFile(), "UTF-8");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Element article = html.selectFirst("main article");
+        Element found = rendered.get(siteDir.resolve(page.outputPath())).selectFirst("main article");
+        Element article = found == null ? null : found.clone();
         Element chapter = new Element("section").addClass("book-page").id("p-" + page.key());
         if (article == null) {
             return chapter;

@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.nodevspython.content.Page;
+import org.nodevspython.render.RenderedPages;
 
 /**
  * The search index, built from the rendered pages (what readers see, not the Markdown): one entry
@@ -30,13 +30,8 @@ public final class SearchIndex {
     private final List<Entry> entries = new ArrayList<>();
 
     /** Adds the sections of one generated page. */
-    public void add(Page page, Path siteDir) {
-        Document html;
-        try {
-            html = Jsoup.parse(siteDir.resolve(page.outputPath()).toFile(), "UTF-8");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public void add(Page page, Path siteDir, RenderedPages pages) {
+        Document html = pages.get(siteDir.resolve(page.outputPath()));
         Element article = html.selectFirst("main article");
         if (article == null) {
             return;

@@ -1,5 +1,7 @@
 package org.nodevspython.browser;
 
+import org.nodevspython.site.BakedSite;
+
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -228,24 +230,16 @@ final class SiteFiles {
 
     /** Collapses every run of whitespace (no-break spaces included) into one space, and trims. */
     static String collapse(String text) {
-        return text.replaceAll("[\\s\\u00A0\\u2007\\u2009\\u202F]+", " ").trim();
+        return BakedSite.collapse(text);
     }
 
     /** A heading's text without its "#" section link. */
     static String headingText(Element heading) {
-        Element copy = heading.clone();
-        copy.select(".anchor").remove();
-        return collapse(copy.text());
+        return BakedSite.headingText(heading);
     }
 
     /** Fails once with every collected failure, one a line, or passes when there is none. */
     static void assertNoFailures(String what, Collection<String> failures) {
-        if (!failures.isEmpty()) {
-            StringBuilder message = new StringBuilder().append(failures.size()).append(' ').append(what).append(':');
-            for (String failure : failures) {
-                message.append("\n  - ").append(failure);
-            }
-            fail(message.toString());
-        }
+        BakedSite.assertNoFailures(what, failures);
     }
 }

@@ -33,7 +33,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * others in their folder), the public host of jbake.properties, and the resolution of the
  * relative links between its files.
  */
-final class BakedSite {
+public final class BakedSite {
 
     /** One language of data/i18n.yaml; {@code folder} is "" for the source language. */
     record Language(String code, String folder) {
@@ -91,7 +91,7 @@ final class BakedSite {
     }
 
     /** The project directory: the one holding data/i18n.yaml, looked for from basedir, the working directory and the site's parents. */
-    private static Path findProject(Path root) {
+    public static Path findProject(Path root) {
         List<Path> candidates = new ArrayList<>();
         if (System.getProperty("basedir") != null) {
             candidates.add(Paths.get(System.getProperty("basedir")));
@@ -407,12 +407,12 @@ final class BakedSite {
     // ---- text ------------------------------------------------------------------------------
 
     /** Collapses every run of whitespace (no-break and thin spaces included) into one space, and trims. */
-    static String collapse(String text) {
+    public static String collapse(String text) {
         return text.replaceAll("[\\s\\u00A0\\u2007\\u2009\\u202F]+", " ").trim();
     }
 
     /** A heading's text without its "#" section link. */
-    static String headingText(Element heading) {
+    public static String headingText(Element heading) {
         Element copy = heading.clone();
         copy.select(".anchor").remove();
         return collapse(copy.text());
@@ -421,7 +421,7 @@ final class BakedSite {
     // ---- reporting -------------------------------------------------------------------------
 
     /** Fails once with every collected failure, one a line, or passes when there is none. */
-    static void assertNoFailures(String what, Collection<String> failures) {
+    public static void assertNoFailures(String what, Collection<String> failures) {
         if (!failures.isEmpty()) {
             StringBuilder message = new StringBuilder();
             message.append(failures.size()).append(' ').append(what).append(':');

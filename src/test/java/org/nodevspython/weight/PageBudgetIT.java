@@ -1,5 +1,7 @@
 package org.nodevspython.weight;
 
+import org.nodevspython.site.BakedSite;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -213,20 +215,7 @@ class PageBudgetIT {
 
     /** The project directory (with jbake.properties), looked for from basedir, the working directory and the site's parents. */
     private static Path findProject(Path root) {
-        List<Path> candidates = new ArrayList<>();
-        if (System.getProperty("basedir") != null) {
-            candidates.add(Paths.get(System.getProperty("basedir")));
-        }
-        candidates.add(Paths.get("").toAbsolutePath());
-        for (Path p = root.getParent(); p != null; p = p.getParent()) {
-            candidates.add(p);
-        }
-        for (Path candidate : candidates) {
-            if (Files.isRegularFile(candidate.resolve("jbake.properties")) && Files.isRegularFile(candidate.resolve("data/i18n.yaml"))) {
-                return candidate.toAbsolutePath().normalize();
-            }
-        }
-        throw new IllegalStateException("cannot find the project directory (with jbake.properties) for " + root);
+        return BakedSite.findProject(root);
     }
 
     private static String readHost(Path properties) {
