@@ -37,6 +37,9 @@ public final class SiteBuild implements Callable<Integer> {
     @Option(names = "--timings", description = "Print the time of each phase of the bake.")
     boolean showTimings;
 
+    @Option(names = "--no-pdf", description = "Skip the PDFs of the books (they take seconds; the preview skips them too).")
+    boolean noPdf;
+
     public static void main(String[] args) {
         int code = execute(args);
         if (Boolean.getBoolean("site.embedded")) {
@@ -70,7 +73,7 @@ public final class SiteBuild implements Callable<Integer> {
         PrintWriter err = new PrintWriter(System.err, true);
         boolean strictNow = strict || inCi();
         try {
-            Bakery.Result result = new Bakery(project, strictNow).bake(target);
+            Bakery.Result result = new Bakery(project, strictNow).pdf(!noPdf).bake(target);
             result.warnings().forEach(err::println);
             double seconds = (System.nanoTime() - start) / 1e9;
             String pages = result.pagesPerLanguage().entrySet().stream()
