@@ -30,9 +30,12 @@ public final class SiteBuild implements Callable<Integer> {
     @Option(names = "--output", description = "Where the site goes.", defaultValue = "target/site")
     Path output;
 
-    @Option(names = "--strict", description = "Outdated translations are errors, not warnings. On by itself when CI=true.",
-            defaultValue = "false", arity = "0..1")
-    boolean strict;
+    /** When strict: outdated translations are errors. {@code auto}: strict when CI=true (GitHub Actions and .ci/run set it). */
+    enum Strictness { AUTO, TRUE, FALSE }
+
+    @Option(names = "--strict", description = "Outdated translations are errors, not warnings: true, false, or auto"
+            + " (the default: true when the environment has CI=true).", defaultValue = "auto", arity = "0..1", fallbackValue = "true")
+    Strictness strict;
 
     @Option(names = "--timings", description = "Print the time of each phase of the bake.")
     boolean showTimings;
@@ -71,7 +74,7 @@ public final class SiteBuild implements Callable<Integer> {
         Path target = project.resolve(output).normalize();
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        boolean strictNow = strict || inCi();
+        boolean strictNow = strict == Strictness.TRUE || (strict == Strictness.AUTO && inCi());
         try {
             Bakery.Result result = new Bakery(project, strictNow).pdf(!noPdf).bake(target);
             result.warnings().forEach(err::println);

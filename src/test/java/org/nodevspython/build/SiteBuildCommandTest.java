@@ -22,7 +22,8 @@ class SiteBuildCommandTest {
         String page = "content/python.md";
         String link = "[escalabilidade do Node.js](nodejs-old.md)";
         Fixture f = Fixture.copyOfRealProject(tmp).replaceInFile(page, "[escalabilidade do Node.js](nodejs.md#scalability)", link);
-        Cli.Run run = Cli.run("--source", f.root().toString(), "--output", "target/site");
+        // not strict, whatever CI says: the edit also leaves the English page outdated, which is not the point here
+        Cli.Run run = Cli.run("--source", f.root().toString(), "--output", "target/site", "--strict=false");
         assertEquals(1, run.code(), run.toString());
         String expected = page + ":" + f.lineOf(page, link) + ":" + f.columnOf(page, link)
                 + ": error: the link 'nodejs-old.md' names a page that does not exist (content/nodejs-old.md)"
