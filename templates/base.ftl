@@ -50,13 +50,16 @@
 </ul>
 </nav>
 </header>
+<#-- The same on every page of a language and folder: rendered once (see CachedDirective), the current page marked. -->
+<@cached key="nav ${content.lang} ${content.rootpath}" current="${content.rootpath}${content.path}">
 <nav class="site-nav" aria-label="${ui.nav_label}">
 <ul>
 <#list site.nav as item>
-<li><a href="${content.rootpath}${item.path}"<#if item.path == content.path> aria-current="page"</#if>>${item.title}</a></li>
+<li><a href="${content.rootpath}${item.path}">${item.title}</a></li>
 </#list>
 </ul>
 </nav>
+</@cached>
 <main id="main">
 <#nested>
 <#if content.prev?? || content.next??>

@@ -42,7 +42,6 @@ import org.nodevspython.problems.BuildFailedException;
 import org.nodevspython.problems.Problems;
 import org.nodevspython.refs.CitationIndex;
 import org.nodevspython.refs.References;
-import org.nodevspython.render.RenderedPages;
 import org.nodevspython.render.SiteModel;
 import org.nodevspython.render.SiteTemplates;
 import org.nodevspython.search.SearchIndex;
@@ -69,7 +68,6 @@ public final class Bakery {
     private final boolean strict;
     private boolean pdf = true;
     private Timings timings = new Timings();
-    private RenderedPages rendered = new RenderedPages();
 
     /** @param strict outdated translations are errors rather than warnings */
     public Bakery(Path project, boolean strict) {
@@ -109,7 +107,6 @@ public final class Bakery {
     public Result bake(Path output) {
         Problems problems = new Problems(project);
         timings = new Timings();
-        rendered = new RenderedPages();
         AtomicOutput atomic = new AtomicOutput(output);
         Path staging = atomic.begin();
         try {
@@ -117,7 +114,7 @@ public final class Bakery {
             failIfErrors(problems);
             render(parsed, staging, output.resolveSibling(output.getFileName() + ".cache"), problems);
             failIfErrors(problems);
-            new OutputLinkChecker(staging, problems, rendered)
+            new OutputLinkChecker(staging, problems)
                     .notMade(pdf ? List.of() : parsed.localization().languages().stream().map(l -> l.bookPath("pdf")).toList())
                     .check(parsed.config().getTemplateFolder().toPath());
             timings.lap("check output links");
@@ -259,7 +256,13 @@ public final class Bakery {
         if (!problems.hasErrors()) {
             SearchIndex search = new SearchIndex();
             for (String code : parsed.localization().codes()) {
-                parsed.site().inLanguage(code).stream().filter(SiteModel::listed).forEach(page -> search.add(page, staging, rendered));
+                for (Page page : parsed.site().inLanguage(code).stream().filter(SiteModel::listed).toList()) {
+                    search.add(page, "<h1>" + parsed.documents().get(page.sourcePath()).get("heading") + "</h1>"
+                            + parsed.documents().get(page.sourcePath()).getBody());
+                    if (page.frontMatter().type().equals("references")) {
+                        search.addReferences(page, parsed.references());
+                    }
+                }
             }
             search.write(staging);
             TemplateFailure extras = new TemplateFailure(templateFolder);
@@ -288,7 +291,7 @@ public final class Bakery {
         } catch (IOException e) {
             throw new UncheckedIOException("the books need assets/css/site.css and assets/css/book.css", e);
         }
-        OfflineBook book = new OfflineBook(staging, parsed.site(), parsed.localization(), rendered);
+        OfflineBook book = new OfflineBook(staging, parsed.site(), parsed.localization(), page -> articleHtml(parsed, page));
         for (Language language : parsed.localization().languages()) {
             org.jsoup.nodes.Document html = book.write(language, css);
             timings.lap("books");
@@ -298,6 +301,15 @@ public final class Bakery {
                 timings.lap("PDF");
             }
         }
+    }
+
+    /** A page's article as rendered from its Markdown; null where the templates add to it (home map, reference list). */
+    private static String articleHtml(Parsed parsed, Page page) {
+        if (!page.frontMatter().type().equals("page")) {
+            return null;
+        }
+        DocumentModel document = parsed.documents().get(page.sourcePath());
+        return "<h1>" + document.get("heading") + "</h1>" + document.getBody();
     }
 
     /** Renders a template that is not a page (robots.txt), with the source language's model. */

@@ -6,6 +6,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,102 +16,137 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.nodevspython.problems.Problems;
-import org.nodevspython.render.RenderedPages;
 
 /**
  * Checks the generated site itself: every relative {@code href} and {@code src} of every HTML
  * file names a file of the site, and every {@code #fragment} an id of that file. The Markdown
  * links were checked at their source lines already; what this catches is a template mistake.
+ * Pages are read one at a time and only their ids are kept; an address is resolved once per
+ * folder (the navigation repeats the same addresses on every page of a language).
  */
 public final class OutputLinkChecker {
+
+    /** Where a link leads: a file of the site and a fragment, or what is wrong with it. */
+    private record Resolved(Path target, String fragment, String problem) {
+    }
+
+    /** A {@code #fragment} link to a page not read yet. */
+    private record Pending(Path page, String url, String fragment) {
+    }
 
     private final Path siteDir;
     private final Problems problems;
     private final Map<Path, Set<String>> ids = new HashMap<>();
+    private final Map<Path, List<Pending>> pending = new HashMap<>();
+    private final Map<Path, Map<String, Resolved>> resolved = new HashMap<>();
     private final Set<Path> notMade = new HashSet<>();
-    private final RenderedPages rendered;
     private Set<Path> files = Set.of();
+    private Path templateFolder;
 
-    public OutputLinkChecker(Path siteDir, Problems problems, RenderedPages rendered) {
-        this.siteDir = siteDir;
+    public OutputLinkChecker(Path siteDir, Problems problems) {
+        this.siteDir = siteDir.toAbsolutePath().normalize();
         this.problems = problems;
-        this.rendered = rendered;
     }
 
     /** Files that this bake chose not to make (the PDFs in the preview): links to them are not errors. */
-    public OutputLinkChecker notMade(java.util.Collection<String> paths) {
+    public OutputLinkChecker notMade(Collection<String> paths) {
         paths.forEach(p -> notMade.add(siteDir.resolve(p).normalize()));
         return this;
     }
 
     /** @param templateFolder where the templates are, named in messages since they wrote the links */
     public void check(Path templateFolder) {
-        // one walk of the site answers every "does this file exist" (thousands of links per page on a big site)
+        this.templateFolder = templateFolder;
+        // one walk of the site answers every "does this file exist"
         try (Stream<Path> walk = Files.walk(siteDir)) {
             files = walk.filter(Files::isRegularFile).map(p -> p.toAbsolutePath().normalize()).collect(Collectors.toSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<Path> pages = files.stream().filter(p -> p.toString().endsWith(".html")).sorted().toList();
-        for (Path page : pages) {
-            Document html = rendered.get(page);
+        for (Path page : files.stream().filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+            Document html = parse(page);
+            Set<String> pageIds = new HashSet<>();
+            html.select("[id]").forEach(e -> pageIds.add(e.id()));
+            ids.put(page, pageIds);
             for (Element element : html.select("[href], [src]")) {
-                String attribute = element.hasAttr("href") ? "href" : "src";
-                String url = element.attr(attribute);
                 if (element.tagName().equals("link") && !"stylesheet".equals(element.attr("rel")) && !"icon".equals(element.attr("rel"))) {
                     continue; // canonical and alternate links are absolute by design
                 }
-                check(page, url, templateFolder);
+                check(page, element.hasAttr("href") ? element.attr("href") : element.attr("src"));
+            }
+            for (Pending waiting : pending.getOrDefault(page, List.of())) {
+                checkFragment(waiting.page(), waiting.url(), page, waiting.fragment());
+            }
+            pending.remove(page);
+        }
+    }
+
+    private void check(Path page, String url) {
+        Resolved where = resolved.computeIfAbsent(page.getParent(), d -> new HashMap<>())
+                .computeIfAbsent(url, u -> resolve(page, u));
+        if (where.problem() != null) {
+            report(page, url, where.problem());
+        } else if (where.fragment() != null) {
+            Path target = where.target() == null ? page : where.target();
+            if (ids.containsKey(target)) {
+                checkFragment(page, url, target, where.fragment());
+            } else {
+                pending.computeIfAbsent(target, t -> new ArrayList<>()).add(new Pending(page, url, where.fragment()));
             }
         }
     }
 
-    private void check(Path page, String url, Path templateFolder) {
+    /** Resolves an address written in a page of this folder; the page itself only for "#id" addresses. */
+    private Resolved resolve(Path page, String url) {
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            report(page, url, "is not a valid address", templateFolder);
-            return;
+            return new Resolved(null, null, "is not a valid address");
         }
         if (uri.getScheme() != null || url.startsWith("//")) {
-            return;
+            return new Resolved(null, null, null);
         }
         if (url.startsWith("/")) {
-            report(page, url, "is absolute and breaks under a base path and from file://", templateFolder);
-            return;
+            return new Resolved(null, null, "is absolute and breaks under a base path and from file://");
         }
-        Path target = uri.getPath() == null || uri.getPath().isEmpty() ? page
-                : page.getParent().resolve(uri.getPath()).toAbsolutePath().normalize();
-        if (!files.contains(target) && Files.isDirectory(target)) {
-            report(page, url, "names a folder, which does not open from file://; name its index.html", templateFolder);
-            return;
+        boolean samePage = uri.getPath() == null || uri.getPath().isEmpty();
+        Path target = samePage ? null : page.getParent().resolve(uri.getPath()).toAbsolutePath().normalize();
+        String fragment = uri.getFragment() == null || uri.getFragment().isEmpty() ? null : uri.getFragment();
+        if (samePage) {
+            return new Resolved(null, fragment, null);
         }
         if (notMade.contains(target)) {
-            return;
+            return new Resolved(null, null, null);
         }
-        if (!target.startsWith(siteDir.toAbsolutePath().normalize()) || !files.contains(target)) {
-            report(page, url, "names a file that is not in the site", templateFolder);
-            return;
+        if (!files.contains(target) && Files.isDirectory(target)) {
+            return new Resolved(null, null, "names a folder, which does not open from file://; name its index.html");
         }
-        String fragment = uri.getFragment();
-        if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html") && !idsOf(target).contains(fragment)) {
-            report(page, url, "names the id '#" + fragment + "', which " + siteDir.relativize(target) + " does not have", templateFolder);
+        if (!target.startsWith(siteDir) || !files.contains(target)) {
+            return new Resolved(null, null, "names a file that is not in the site");
+        }
+        return new Resolved(target, target.toString().endsWith(".html") ? fragment : null, null);
+    }
+
+    private void checkFragment(Path page, String url, Path target, String fragment) {
+        if (!ids.getOrDefault(target, Set.of()).contains(fragment)) {
+            report(page, url, "names the id '#" + fragment + "', which " + siteDir.relativize(target) + " does not have");
         }
     }
 
-    private Set<String> idsOf(Path file) {
-        return ids.computeIfAbsent(file, f -> {
-            Set<String> found = new HashSet<>();
-            rendered.get(f).select("[id]").forEach(e -> found.add(e.id()));
-            return found;
-        });
+    private static Document parse(Path file) {
+        try {
+            return Jsoup.parse(file.toFile(), "UTF-8");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private void report(Path page, String url, String what, Path templateFolder) {
+    private void report(Path page, String url, String what) {
         problems.error(templateFolder, 0, 0, "the generated page " + siteDir.relativize(page).toString().replace('\\', '/')
                 + " links to '" + url + "', which " + what, "fix the link in the template that writes it");
     }

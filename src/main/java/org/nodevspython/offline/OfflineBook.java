@@ -12,13 +12,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.nodevspython.content.Page;
 import org.nodevspython.i18n.Language;
 import org.nodevspython.i18n.Localization;
 import org.nodevspython.links.SiteIndex;
-import org.nodevspython.render.RenderedPages;
 import org.nodevspython.render.SiteModel;
 
 /**
@@ -36,11 +36,15 @@ public final class OfflineBook {
     private final Localization localization;
     private final Map<String, Page> byOutput = new HashMap<>();
 
-    private final RenderedPages rendered;
+    private final java.util.function.Function<Page, String> articles;
 
-    public OfflineBook(Path siteDir, SiteIndex site, Localization localization, RenderedPages rendered) {
+    /**
+     * @param articles the HTML of a page's article as rendered from its Markdown, or null for a page whose
+     *                 article the templates complete (the reference list), which is then read from the page
+     */
+    public OfflineBook(Path siteDir, SiteIndex site, Localization localization, java.util.function.Function<Page, String> articles) {
         this.siteDir = siteDir;
-        this.rendered = rendered;
+        this.articles = articles;
         this.site = site;
         this.localization = localization;
         site.all().forEach(p -> byOutput.put(p.outputPath(), p));
@@ -109,8 +113,17 @@ public final class OfflineBook {
     }
 
     private Element chapter(Page page, Language language, String bookPath) {
-        Element found = rendered.get(siteDir.resolve(page.outputPath())).selectFirst("main article");
-        Element article = found == null ? null : found.clone();
+        String html = articles.apply(page);
+        Element article;
+        if (html != null) {
+            article = Jsoup.parseBodyFragment(html).body();
+        } else {
+            try {
+                article = Jsoup.parse(siteDir.resolve(page.outputPath()).toFile(), "UTF-8").selectFirst("main article");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         Element chapter = new Element("section").addClass("book-page").id("p-" + page.key());
         if (article == null) {
             return chapter;

@@ -38,6 +38,7 @@ public final class SiteTemplates extends DelegatingTemplateEngine {
     private final Function<String, Map<String, Object>> siteModel;
     private final Function<String, Map<String, String>> ui;
     private final Map<String, Object> extra;
+    private final CachedDirective cached = new CachedDirective();
 
     /**
      * @param siteModel the site-wide model of a language code
@@ -73,6 +74,7 @@ public final class SiteTemplates extends DelegatingTemplateEngine {
         data.put("content", content);
         data.put("site", siteModel.apply(lang));
         data.put("ui", ui.apply(lang));
+        data.put("cached", cached);
         try {
             Template template = freemarker.getTemplate(templateName);
             template.process(data, writer);

@@ -8,10 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.jsoup.nodes.Document;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.nodevspython.content.Page;
-import org.nodevspython.render.RenderedPages;
+import org.nodevspython.refs.Reference;
+import org.nodevspython.refs.References;
 
 /**
  * The search index, built from the rendered pages (what readers see, not the Markdown): one entry
@@ -29,14 +30,12 @@ public final class SearchIndex {
 
     private final List<Entry> entries = new ArrayList<>();
 
-    /** Adds the sections of one generated page. */
-    public void add(Page page, Path siteDir, RenderedPages pages) {
-        Document html = pages.get(siteDir.resolve(page.outputPath()));
-        Element article = html.selectFirst("main article");
-        if (article == null) {
-            return;
-        }
-        article = article.clone();
+    /**
+     * Adds the sections of one page, from its rendered Markdown (the HTML of its article, without the
+     * navigation that every page repeats: a tenth of the bytes to read).
+     */
+    public void add(Page page, String articleHtml) {
+        Element article = Jsoup.parseBodyFragment(articleHtml).body();
         // what is not prose: the table of contents, heading self-links, citation marks, footnote numbers, back-links
         article.select("nav.toc, a.anchor, a.cite, sup, a.footnote-backref, svg").remove();
         String pageTitle = page.frontMatter().title();
@@ -60,6 +59,17 @@ public final class SearchIndex {
             }
         }
         flush(page, anchor, pageTitle, section, text);
+    }
+
+    /** Adds the entries of the reference list, so that a source can be found by its title or publisher. */
+    public void addReferences(Page referencesPage, References references) {
+        String lang = referencesPage.lang();
+        for (Reference reference : references.all()) {
+            String text = String.join(" ", java.util.stream.Stream.of(reference.author(), reference.publisher(), reference.date(),
+                    reference.notes().get(lang)).filter(java.util.Objects::nonNull).toList());
+            entries.add(new Entry(lang, referencesPage.outputPath() + "#" + reference.anchor(), referencesPage.frontMatter().title(),
+                    "[" + reference.number() + "] " + reference.title(), text));
+        }
     }
 
     private void flush(Page page, String anchor, String pageTitle, String section, StringBuilder text) {
