@@ -68,6 +68,7 @@ public final class Bakery {
     private final boolean strict;
     private boolean pdf = true;
     private Timings timings = new Timings();
+    private java.util.Collection<String> repeatedMarkup = List.of();
 
     /** @param strict outdated translations are errors rather than warnings */
     public Bakery(Path project, boolean strict) {
@@ -115,6 +116,7 @@ public final class Bakery {
             render(parsed, staging, output.resolveSibling(output.getFileName() + ".cache"), problems);
             failIfErrors(problems);
             new OutputLinkChecker(staging, problems)
+                    .repeated(repeatedMarkup)
                     .notMade(pdf ? List.of() : parsed.localization().languages().stream().map(l -> l.bookPath("pdf")).toList())
                     .check(parsed.config().getTemplateFolder().toPath());
             timings.lap("check output links");
@@ -252,6 +254,7 @@ public final class Bakery {
             }
         }
         failures.report(problems);
+        repeatedMarkup = templates.repeatedMarkup();
         timings.lap("render templates");
         if (!problems.hasErrors()) {
             SearchIndex search = new SearchIndex();

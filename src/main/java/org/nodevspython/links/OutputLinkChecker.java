@@ -46,6 +46,10 @@ public final class OutputLinkChecker {
     private final Set<Path> notMade = new HashSet<>();
     private Set<Path> files = Set.of();
     private Path templateFolder;
+    private List<String> repeated = List.of();
+    private boolean repeating;
+    private final Map<String, Set<String>> repeatedIds = new HashMap<>();
+    private final Set<String> repeatedChecked = new HashSet<>();
 
     public OutputLinkChecker(Path siteDir, Problems problems) {
         this.siteDir = siteDir.toAbsolutePath().normalize();
@@ -55,6 +59,16 @@ public final class OutputLinkChecker {
     /** Files that this bake chose not to make (the PDFs in the preview): links to them are not errors. */
     public OutputLinkChecker notMade(Collection<String> paths) {
         paths.forEach(p -> notMade.add(siteDir.resolve(p).normalize()));
+        return this;
+    }
+
+    /**
+     * Blocks of markup repeated on many pages (the navigation, rendered once per language): in each
+     * folder they are checked once, and cut out of the pages before these are read, since on a big site
+     * they are most of every page's bytes.
+     */
+    public OutputLinkChecker repeated(Collection<String> blocks) {
+        this.repeated = blocks.stream().filter(b -> !b.isBlank()).sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
         return this;
     }
 
@@ -68,21 +82,43 @@ public final class OutputLinkChecker {
             throw new UncheckedIOException(e);
         }
         for (Path page : files.stream().filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
-            Document html = parse(page);
             Set<String> pageIds = new HashSet<>();
-            html.select("[id]").forEach(e -> pageIds.add(e.id()));
             ids.put(page, pageIds);
-            for (Element element : html.select("[href], [src]")) {
-                if (element.tagName().equals("link") && !"stylesheet".equals(element.attr("rel")) && !"icon".equals(element.attr("rel"))) {
-                    continue; // canonical and alternate links are absolute by design
+            String text = read(page).replace(CURRENT, "");
+            for (String block : repeated) {
+                if (text.contains(block)) {
+                    text = text.replace(block, "");
+                    if (repeatedChecked.add(page.getParent() + "\0" + block)) {
+                        repeating = true;
+                        checkLinks(page, Jsoup.parseBodyFragment(block));
+                        repeating = false;
+                    }
+                    pageIds.addAll(repeatedIds.computeIfAbsent(block, b -> idsOf(Jsoup.parseBodyFragment(b))));
                 }
-                check(page, element.hasAttr("href") ? element.attr("href") : element.attr("src"));
             }
+            Document html = Jsoup.parse(text);
+            pageIds.addAll(idsOf(html));
+            checkLinks(page, html);
             for (Pending waiting : pending.getOrDefault(page, List.of())) {
                 checkFragment(waiting.page(), waiting.url(), page, waiting.fragment());
             }
             pending.remove(page);
         }
+    }
+
+    private void checkLinks(Path page, Document html) {
+        for (Element element : html.select("[href], [src]")) {
+            if (element.tagName().equals("link") && !"stylesheet".equals(element.attr("rel")) && !"icon".equals(element.attr("rel"))) {
+                continue; // canonical and alternate links are absolute by design
+            }
+            check(page, element.hasAttr("href") ? element.attr("href") : element.attr("src"));
+        }
+    }
+
+    private static Set<String> idsOf(Document html) {
+        Set<String> found = new HashSet<>();
+        html.select("[id]").forEach(e -> found.add(e.id()));
+        return found;
     }
 
     private void check(Path page, String url) {
@@ -138,9 +174,12 @@ public final class OutputLinkChecker {
         }
     }
 
-    private static Document parse(Path file) {
+    /** What {@code <@cached current=...>} adds to a repeated block on each page; ignored when comparing. */
+    private static final String CURRENT = " aria-current=\"page\"";
+
+    private static String read(Path file) {
         try {
-            return Jsoup.parse(file.toFile(), "UTF-8");
+            return Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -148,6 +187,7 @@ public final class OutputLinkChecker {
 
     private void report(Path page, String url, String what) {
         problems.error(templateFolder, 0, 0, "the generated page " + siteDir.relativize(page).toString().replace('\\', '/')
+                + (repeating ? " (and every page of its folder: the link is in a block they all repeat)" : "")
                 + " links to '" + url + "', which " + what, "fix the link in the template that writes it");
     }
 }

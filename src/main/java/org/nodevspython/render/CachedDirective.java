@@ -24,6 +24,11 @@ final class CachedDirective implements TemplateDirectiveModel {
 
     private final Map<String, String> rendered = new HashMap<>();
 
+    /** The markup rendered so far, as cached (before the current page is marked). */
+    java.util.Collection<String> markup() {
+        return java.util.List.copyOf(new java.util.TreeMap<>(rendered).values());
+    }
+
     @Override
     public void execute(Environment env, @SuppressWarnings("rawtypes") Map params, TemplateModel[] loopVars,
                         TemplateDirectiveBody body) throws TemplateException, IOException {

@@ -28,11 +28,21 @@ public final class SiteModel {
     private final Localization localization;
     private final SiteIndex site;
     private final Map<String, Map<String, Object>> byLanguage = new LinkedHashMap<>();
+    /** The listed pages of each language, in navigation order, and each page's place there: computed once. */
+    private final Map<String, List<Page>> listedPages = new LinkedHashMap<>();
+    private final Map<Page, Integer> positions = new java.util.IdentityHashMap<>();
 
     public SiteModel(String host, Localization localization, SiteIndex site, References references, CitationIndex citations) {
         this.host = host.endsWith("/") ? host : host + "/";
         this.localization = localization;
         this.site = site;
+        for (Language language : localization.languages()) {
+            List<Page> listed = site.inLanguage(language.code()).stream().filter(SiteModel::listed).toList();
+            listedPages.put(language.code(), listed);
+            for (int i = 0; i < listed.size(); i++) {
+                positions.put(listed.get(i), i);
+            }
+        }
         for (Language language : localization.languages()) {
             Map<String, Object> model = new LinkedHashMap<>();
             model.put("lang", language.code());
@@ -82,8 +92,8 @@ public final class SiteModel {
             document.setRootPath(host);
             return;
         }
-        List<Page> pages = site.inLanguage(page.lang()).stream().filter(SiteModel::listed).toList();
-        int index = pages.indexOf(page);
+        List<Page> pages = listedPages.get(page.lang());
+        int index = positions.getOrDefault(page, -1);
         document.put("prev", index > 0 ? link(pages.get(index - 1)) : null);
         document.put("next", index >= 0 && index < pages.size() - 1 ? link(pages.get(index + 1)) : null);
     }
@@ -92,7 +102,7 @@ public final class SiteModel {
     public List<Map<String, Object>> sitemap() {
         List<Map<String, Object>> entries = new ArrayList<>();
         for (Language language : localization.languages()) {
-            for (Page page : site.inLanguage(language.code()).stream().filter(SiteModel::listed).toList()) {
+            for (Page page : listedPages.get(language.code())) {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("url", url(page.outputPath()));
                 entry.put("date", page.frontMatter().date());
@@ -156,7 +166,7 @@ public final class SiteModel {
 
     private List<Map<String, Object>> nav(Language language) {
         List<Map<String, Object>> nav = new ArrayList<>();
-        for (Page page : site.inLanguage(language.code()).stream().filter(SiteModel::listed).toList()) {
+        for (Page page : listedPages.get(language.code())) {
             Map<String, Object> item = link(page);
             item.put("key", page.key());
             item.put("type", page.frontMatter().type());

@@ -83,6 +83,11 @@ public final class SiteTemplates extends DelegatingTemplateEngine {
         }
     }
 
+    /** The blocks that {@code <@cached>} repeated on many pages: a checker reads them once. */
+    public java.util.Collection<String> repeatedMarkup() {
+        return cached.markup();
+    }
+
     public File templateFolder() {
         return config.getTemplateFolder();
     }

@@ -73,4 +73,31 @@ class TemplateFixturesTest {
         assertAllAt(f.bake().problems(), template, f.lineOf(template, "<#if content.title??>"), 1,
                 "template syntax error");
     }
+
+    /** A link the templates write wrong, in the navigation that every page repeats: reported once per folder. */
+    @Test
+    void brokenLinkInTheNavigationTemplate() {
+        Fixture f = fixture().replaceInFile(BASE, "<li><a href=\"${content.rootpath}${item.path}\">", "<li><a href=\"${content.rootpath}old/${item.path}\">");
+        List<Problem> errors = f.bake().problems().stream().filter(Problem::isError).toList();
+        assertFalse(errors.isEmpty(), "no error reported");
+        assertTrue(errors.stream().allMatch(e -> e.file().toString().replace('\\', '/').equals("templates")
+                        && e.message().contains("old/") && e.message().contains("names a file that is not in the site")),
+                Expect.list(errors));
+        assertTrue(errors.stream().anyMatch(e -> e.message().startsWith("the generated page conclusao.html (and every page of its folder:"
+                        + " the link is in a block they all repeat) links to 'old/nodejs.html'")), Expect.list(errors));
+        assertTrue(errors.stream().anyMatch(e -> e.message().contains("en/conclusion.html (and every page of its folder")
+                        && e.message().contains("links to '../old/en/python.html'")), Expect.list(errors));
+        assertTrue(errors.stream().noneMatch(e -> e.message().startsWith("the generated page nodejs.html ")),
+                "the navigation is reported once per folder, not once per page:\n" + Expect.list(errors));
+    }
+
+    /** A table of contents entry whose #id the page does not have. */
+    @Test
+    void brokenAnchorInTheTableOfContents() {
+        Fixture f = fixture().replaceInFile(BASE, "<li><a href=\"#${entry.id}\">", "<li><a href=\"#toc-${entry.id}\">");
+        List<Problem> errors = f.bake().problems().stream().filter(Problem::isError).toList();
+        assertTrue(errors.stream().anyMatch(e -> e.message().equals(
+                        "the generated page nodejs.html links to '#toc-scalability', which names the id '#toc-scalability', which nodejs.html does not have")),
+                Expect.list(errors));
+    }
 }
