@@ -215,7 +215,8 @@ public final class Bakery {
     private void render(Parsed parsed, Path staging, Path cache, Problems problems) {
         SiteModel model = new SiteModel(parsed.config().getSiteHost(), parsed.localization(), parsed.site(),
                 parsed.references(), parsed.citations());
-        for (Page page : parsed.site().all()) {
+        // each page renders on its own (its Markdown tree, its document): both cores share the work
+        parsed.site().all().parallelStream().forEach(page -> {
             DocumentModel document = parsed.documents().get(page.sourcePath());
             String referencesPath = (String) model.forLanguage(page.lang()).get("referencesPath");
             RenderContext context = new RenderContext(page, url -> parsed.site().href(page, url), parsed.references(),
@@ -226,7 +227,7 @@ public final class Bakery {
             document.put("heading", html.heading());
             document.setBody(html.body());
             model.describe(page, document);
-        }
+        });
         timings.lap("render Markdown");
         SiteTemplates templates;
         try {
@@ -239,13 +240,14 @@ public final class Bakery {
         Renderer renderer = new Renderer(parsed.store(), parsed.config(), templates);
         Path templateFolder = parsed.config().getTemplateFolder().toPath();
         TemplateFailure failures = new TemplateFailure(templateFolder);
-        for (Map.Entry<String, DocumentModel> entry : parsed.documents().entrySet()) {
+        // Freemarker templates are safe to share between threads; each page writes its own file
+        parsed.documents().entrySet().parallelStream().forEach(entry -> {
             try {
                 renderer.render(entry.getValue());
             } catch (Exception e) {
                 failures.add(e, "content/" + entry.getKey());
             }
-        }
+        });
         if (Files.isRegularFile(templateFolder.resolve(parsed.config().getTemplateByDocType("sitemap")))) {
             try {
                 renderer.renderSitemap("sitemap.xml");

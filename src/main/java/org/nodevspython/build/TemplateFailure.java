@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -31,20 +30,24 @@ final class TemplateFailure {
     }
 
     private final Path templateFolder;
-    private final Map<Mistake, List<String>> pages = new LinkedHashMap<>();
+    private final Map<Mistake, List<String>> pages = new java.util.TreeMap<>(
+            java.util.Comparator.comparing(Mistake::template).thenComparingInt(Mistake::line).thenComparingInt(Mistake::column)
+                    .thenComparing(Mistake::message));
 
     TemplateFailure(Path templateFolder) {
         this.templateFolder = templateFolder;
     }
 
     /** Records the error met while rendering {@code page}. */
-    void add(Throwable error, String page) {
+    synchronized void add(Throwable error, String page) {
         pages.computeIfAbsent(mistake(error), m -> new ArrayList<>()).add(page);
     }
 
     /** Reports each mistake once, with the pages it broke. */
     void report(Problems problems) {
-        pages.forEach((mistake, broken) -> {
+        pages.forEach((mistake, pagesBroken) -> {
+            // pages render in parallel: sorted, the message is the same on every run
+            List<String> broken = pagesBroken.stream().sorted().toList();
             String where = broken.size() == 1 ? broken.get(0)
                     : broken.get(0) + " and " + (broken.size() - 1) + " other page" + (broken.size() == 2 ? "" : "s");
             problems.error(mistake.template(), mistake.line(), mistake.column(), mistake.message() + " (while rendering " + where + ")",

@@ -2,7 +2,6 @@ package org.nodevspython.render;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.util.HashMap;
 import java.util.Map;
 
 import freemarker.core.Environment;
@@ -22,7 +21,8 @@ import freemarker.template.TemplateModelException;
  */
 final class CachedDirective implements TemplateDirectiveModel {
 
-    private final Map<String, String> rendered = new HashMap<>();
+    // pages render on several threads: at worst two render the same block once each, with the same result
+    private final Map<String, String> rendered = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The markup rendered so far, as cached (before the current page is marked). */
     java.util.Collection<String> markup() {
@@ -41,7 +41,8 @@ final class CachedDirective implements TemplateDirectiveModel {
             StringWriter out = new StringWriter();
             body.render(out);
             markup = out.toString();
-            rendered.put(key.toString(), markup);
+            String first = rendered.putIfAbsent(key.toString(), markup);
+            markup = first == null ? markup : first;
         }
         Object current = params.get("current");
         if (current != null) {
