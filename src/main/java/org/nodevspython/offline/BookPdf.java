@@ -58,13 +58,48 @@ public final class BookPdf {
                 Files.copy(cached, pdf, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 return;
             }
-            write(book, title, pdf);
+            printWithRoom(book, title, pdf);
             Files.createDirectories(cached.getParent());
             Path partial = Files.createTempFile(cached.getParent(), "pdf", ".part");
             Files.copy(pdf, partial, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             Files.move(partial, cached, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + pdf, e);
+        }
+    }
+
+    /** The stack a print may use: openhtmltopdf's layout recurses with the length of the book. */
+    private static final long PRINT_STACK_BYTES = 1L << 30;
+
+    /**
+     * Prints on a thread of its own with a large stack: the default stack overflows on a book of a
+     * thousand pages, where a site should still build.
+     */
+    private static void printWithRoom(Document book, String title, Path pdf) throws IOException {
+        Throwable[] failure = new Throwable[1];
+        Thread printer = new Thread(null, () -> {
+            try {
+                write(book, title, pdf);
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "book-pdf", PRINT_STACK_BYTES);
+        printer.start();
+        try {
+            printer.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while printing " + pdf, e);
+        }
+        if (failure[0] instanceof StackOverflowError) {
+            throw new IllegalStateException("the book is too long to print as a PDF (" + pdf.getFileName()
+                    + "); bake with --no-pdf", failure[0]);
+        }
+        if (failure[0] instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failure[0] != null) {
+            throw new IOException("cannot print " + pdf, failure[0]);
         }
     }
 
