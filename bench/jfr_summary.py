@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""Summarises the CPU samples of a JFR recording (Python 3 stdlib + the JDK's `jfr` tool).
+
+    jfr_summary.py RECORDING.jfr [--top 25]
+
+Prints: samples by phase of the bake (the outermost Bakery/JBake step on the stack),
+the methods holding the most samples inclusively (project, JBake, Freemarker, jsoup,
+flexmark frames), and the hottest top-of-stack frames (self time).
+A sample is one look at one running Java thread (about every 10-20 ms per thread).
+"""
+
+import argparse
+import collections
+import json
+import subprocess
+import sys
+
+# outermost first: the first of these met walking from the bottom of the stack names the phase
+PHASES = [
+    ("org.nodevspython.offline.BookPdf.write", "print the book PDFs (openhtmltopdf + pdfbox)"),
+    ("org.nodevspython.links.OutputLinkChecker", "check the output links"),
+    ("org.nodevspython.build.Bakery.crawl", "crawl + parse the Markdown"),
+    ("org.nodevspython.build.Bakery.checkSite", "site checks (translations, links, citations)"),
+    ("org.jbake.app.Renderer.render", "templates (JBake Renderer + Freemarker)"),
+    ("org.nodevspython.render.SiteTemplates", "templates (JBake Renderer + Freemarker)"),
+    ("org.nodevspython.build.Bakery.lambda$render", "render the Markdown to HTML + page model"),
+    ("org.jbake.app.Renderer.renderSitemap", "sitemap template"),
+    ("org.nodevspython.build.Bakery.render", "render the Markdown to HTML + page model"),
+    ("org.jbake.app.Asset", "copy the assets"),
+    ("org.nodevspython.build.AtomicOutput", "swap the output into place"),
+    ("org.nodevspython.build.Bakery.bake", "other bake steps"),
+]
+INTERESTING = ("org.nodevspython.", "org.jbake.", "freemarker.", "org.jsoup.", "com.vladsch.", "java.nio.file.",
+               "sun.nio.fs.")
+
+
+def frames_of(event):
+    frames = []
+    for f in event["values"]["stackTrace"]["frames"]:
+        m = f["method"]
+        frames.append("%s.%s" % (m["type"]["name"].replace("/", "."), m["name"]))
+    return frames  # top of stack first
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("recording")
+    parser.add_argument("--top", type=int, default=25)
+    args = parser.parse_args()
+    raw = subprocess.run(["jfr", "print", "--json", "--stack-depth", "256", "--events", "jdk.ExecutionSample",
+                          args.recording], check=True, capture_output=True, text=True).stdout
+    events = json.loads(raw)["recording"]["events"]
+    total = len(events)
+    if not total:
+        sys.exit("no execution samples in %s" % args.recording)
+    phases, inclusive, self_time = collections.Counter(), collections.Counter(), collections.Counter()
+    self_by_caller = collections.Counter()
+    for e in events:
+        frames = frames_of(e)
+        bottom_up = list(reversed(frames))
+        phase = "other (start-up, picocli, JBake set-up, JIT/GC helpers)"
+        for prefix, name in PHASES:
+            if any(f.startswith(prefix) for f in bottom_up):
+                phase = name
+                break
+        phases[phase] += 1
+        for f in set(frames):
+            if f.startswith(INTERESTING):
+                inclusive[f] += 1
+        if frames:
+            self_time[frames[0]] += 1
+            caller = next((f for f in frames if f.startswith("org.nodevspython.")), "(no project frame)")
+            self_by_caller[(frames[0], caller)] += 1
+    pct = lambda n: "%5.1f%%" % (100.0 * n / total)
+    print("%d CPU samples (Java threads)\n" % total)
+    print("By phase of the bake:")
+    for name, n in phases.most_common():
+        print("  %s %6d  %s" % (pct(n), n, name))
+    print("\nMost samples, inclusive (the method or what it calls):")
+    for f, n in inclusive.most_common(args.top):
+        print("  %s %6d  %s" % (pct(n), n, f))
+    print("\nHottest frames, self (top of the stack):")
+    for f, n in self_time.most_common(args.top):
+        print("  %s %6d  %s" % (pct(n), n, f))
+    print("\nHottest frames, self, with the nearest project method calling them:")
+    for (f, caller), n in self_by_caller.most_common(args.top):
+        print("  %s %6d  %s  <-  %s" % (pct(n), n, f, caller))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,427 @@
+#!/usr/bin/env python3
+"""Turns the raw results of bench/build-speed.sh into a Markdown report (Python 3 stdlib only).
+
+    report.py RESULTS_DIR [--write docs/PERFORMANCE.md]
+
+Prints the report; with --write, puts it between <!-- build-speed:start --> and
+<!-- build-speed:end --> in the file (creating the file, or a '## Build speed' section, if
+needed) and leaves everything outside the markers alone.
+"""
+
+import argparse
+import glob
+import json
+import os
+import re
+import statistics
+import sys
+
+START, END = "<!-- build-speed:start -->", "<!-- build-speed:end -->"
+TOOLS = [("project", "this project, clean (fresh JVM, no PDF cache)"),
+         ("project-cached", "this project, PDF cache kept (fresh JVM)"),
+         ("project-nopdf", "this project without the PDFs (fresh JVM)"),
+         ("hugo", "Hugo, nav via partialCached"), ("jbake", "stock JBake 2.7 (Maven plugin)")]
+
+
+def read(path, default=""):
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            return f.read()
+    except OSError:
+        return default
+
+
+def env(results):
+    values = {}
+    for line in read(os.path.join(results, "env.txt")).splitlines():
+        if "=" in line:
+            k, v = line.split("=", 1)
+            values[k] = v
+    return values
+
+
+def hyperfine(results, name):
+    text = read(os.path.join(results, "hf-%s.json" % name))
+    if not text:
+        return None
+    r = json.loads(text)["results"][0]
+    return dict(median=r["median"], runs=len(r["times"]), min=r["min"], max=r["max"], cpu=r["user"] + r["system"])
+
+
+def gnu_time(results, name):
+    text = read(os.path.join(results, "rss-%s.txt" % name))
+    if not text:
+        return None
+    rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", text)
+    wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)", text)
+    seconds = None
+    if wall:
+        parts = [float(p) for p in wall.group(1).split(":")]
+        seconds = sum(p * 60 ** (len(parts) - 1 - k) for k, p in enumerate(parts))
+    ok = "exit=0" in text and "Command exited with non-zero status" not in text
+    user = re.search(r"User time \(seconds\): ([\d.]+)", text)
+    system = re.search(r"System time \(seconds\): ([\d.]+)", text)
+    cpu = float(user.group(1)) + float(system.group(1)) if user and system else None
+    return dict(rss_mb=int(rss.group(1)) / 1024 if rss else None, wall=seconds, ok=ok, cpu=cpu)
+
+
+def baked_seconds(text):
+    """In-JVM bake times printed by SiteBuild: 'Baked ... in 1.23 s.'"""
+    return [float(x) for x in re.findall(r"^Baked .* in ([\d.]+) s\b", text, re.M)]
+
+
+def phases(text):
+    """Median milliseconds per phase over the '--timings' blocks printed after each 'Baked' line."""
+    runs, current = [], None
+    for line in text.splitlines():
+        if line.startswith("Baked "):
+            current = {}
+            runs.append(current)
+        else:
+            m = re.match(r"^  (\S.*?)\s+([\d.]+) ms$", line)
+            if m and current is not None:
+                current[m.group(1)] = float(m.group(2))
+    names = []
+    for r in runs:
+        names += [k for k in r if k not in names]
+    return {k: statistics.median([r.get(k, 0.0) for r in runs]) for k in names}, len(runs)
+
+
+def jbake_own(text):
+    m = re.search(r"Baked (\d+) items in (\d+)\s*ms", text)
+    return (int(m.group(1)), int(m.group(2)) / 1000) if m else None
+
+
+def gc_peak_mb(text):
+    """Largest heap occupancy seen before a collection in a -Xlog:gc log, in MB."""
+    peaks = []
+    for before, unit in re.findall(r"(\d+)([KMG])->\d+[KMG]\(\d+[KMG]\)", text):
+        peaks.append(int(before) * {"K": 1 / 1024, "M": 1, "G": 1024}[unit])
+    return (max(peaks), len(peaks)) if peaks else (None, 0)
+
+
+def fmt(x, digits=2):
+    if x is None:
+        return "–"
+    if x >= 100:
+        return "%.0f" % x
+    return ("%." + str(digits) + "f") % x
+
+
+def sizes(results):
+    found = set()
+    for path in glob.glob(os.path.join(results, "*-*")):
+        m = re.search(r"-(project|project-cached|project-nopdf|hugo|jbake)-(\d+)\.(json|txt)$", os.path.basename(path))
+        if m:
+            found.add(int(m.group(2)))
+    return sorted(found)
+
+
+def project_own(results, tool, n):
+    """In-JVM bake seconds (median) of this project's timed runs, or of the run under GNU time."""
+    bakes = baked_seconds(read(os.path.join(results, "%s-%d.log" % (tool, n))))
+    if not bakes:
+        bakes = baked_seconds(read(os.path.join(results, "rss-%s-%d.log" % (tool, n))))
+    return statistics.median(bakes) if bakes else None
+
+
+def project_phases(results, tool, n):
+    ph, count = phases(read(os.path.join(results, "%s-%d.log" % (tool, n))))
+    if not ph:
+        ph, count = phases(read(os.path.join(results, "rss-%s-%d.log" % (tool, n))))
+    return ph, count
+
+
+def build(results):
+    e = env(results)
+    lines = []
+    out = lines.append
+    yes = lambda ok: "yes" if ok else "**no**"
+    out("_Generated by `%s` on %s (project commit %s)._" % (e.get("command", "bench/build-speed.sh"),
+                                                             e.get("date", "?"), e.get("commit", "?")))
+    out("Machine: %s cores (`nproc`), %s RAM, %s; %s; %s; %s; %s. Load average (1/5/15 min) %s at the start, %s at the end;"
+        " CPU busy with other work just before each measurement: %s."
+        % (e.get("nproc", "?"), e.get("mem", "?"), e.get("cpu", "?"), e.get("java", "?"), e.get("maven", "?"),
+           e.get("hugo", "?"), e.get("hyperfine", "?"), e.get("load_start", "?"), e.get("load_end", "?"), quiet(results)))
+    out("")
+    out("### Synthetic corpus")
+    out("")
+    out("Deterministic corpus from `bench/generate_corpus.py`: N pages per language (N−1 articles of ~900 words"
+        " with `##`/`###` sections, a table every third page, links to other pages and their sections, citations;"
+        " plus the reference list), the same text for the three tools. Every page carries a navigation that lists"
+        " every page of its language. Wall time: median of hyperfine runs of the whole command (a fresh JVM for"
+        " this project, Maven start-up for stock JBake; 1 run = the run under GNU time). Peak RSS: one run under"
+        " `/usr/bin/time -v`. CPU: mean user + system time of the timed runs (all threads), less sensitive than wall"
+        " time to other work on the machine. \"Own timer\": what the tool prints about itself (this project's `Baked … in S s`,"
+        " median; stock JBake's `Baked N items in X ms`). This project also prints a single-page book per language"
+        " and its PDF, which Hugo and stock JBake do not make: \"clean\" deletes the output and the PDF cache"
+        " (`<output>.cache`) before each run (a fresh checkout, or any content edit, since the cache key is the"
+        " whole book); \"PDF cache kept\" is an unchanged rebuild; \"without the PDFs\" is `Bakery.pdf(false)`"
+        " through `bench/BenchBake.java`, the same bake the preview runs, and the like-for-like comparison with"
+        " the other two tools.")
+    out("")
+    out("| tool | N per language | total pages | runs | median wall (s) | pages/s | CPU user+sys (s) | peak RSS (MB) | own timer (s) | time ÷ this project's |")
+    out("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
+    data, notes = {}, []
+    for n in sizes(results):
+        pages = 2 * n
+        project_wall = None
+        base_mark = ""
+        if read(os.path.join(results, "fail-project-%d.txt" % n)).strip():
+            nh = hyperfine(results, "project-nopdf-%d" % n)
+            if nh:
+                project_wall, base_mark = nh["median"], " †"
+                notes.append("† at N = %d the clean build failed: ratios are against the build without the PDFs." % n)
+        for tool, label in TOOLS:
+            h = hyperfine(results, "%s-%d" % (tool, n))
+            t = gnu_time(results, "%s-%d" % (tool, n)) if tool != "project-cached" else None
+            failed = read(os.path.join(results, "fail-%s-%d.txt" % (tool, n))).strip()
+            if failed or (h is None and t is not None and not t["ok"]):
+                out("| %s | %d | %d | – | **failed**%s | – | – | %s | – | – |" % (
+                    label, n, pages, (" after %s s" % fmt(t["wall"])) if t and not t["ok"] else "",
+                    fmt(t["rss_mb"], 0) if t and t["rss_mb"] else "–"))
+                notes.append("%s, N = %d: %s" % (label, n, (failed or "exit status non-zero").replace("|", "\\|")))
+                data[(tool, n)] = dict(failed=True, wall=t["wall"] if t else None, rss=t["rss_mb"] if t else None)
+                continue
+            if h is None and t is None:
+                continue
+            wall = h["median"] if h else t["wall"]
+            runs = h["runs"] if h else 1
+            own = None
+            if tool.startswith("project"):
+                own = project_own(results, tool, n)
+                if tool == "project":
+                    project_wall = wall
+            elif tool == "jbake":
+                j = jbake_own(read(os.path.join(results, "rss-jbake-%d.log" % n)))
+                own = j[1] if j else None
+            ratio = wall / project_wall if wall and project_wall else None
+            ratio_text = ("%.2f×" % ratio + base_mark) if ratio else "–"
+            cpu = h["cpu"] if h else t["cpu"]
+            data[(tool, n)] = dict(wall=wall, own=own, rss=t["rss_mb"] if t else None, runs=runs, failed=False, cpu=cpu)
+            out("| %s | %d | %d | %d | %s | %s | %s | %s | %s | %s |" % (
+                label, n, pages, runs, fmt(wall), fmt(pages / wall if wall else None, 1), fmt(cpu),
+                fmt(t["rss_mb"] if t else None, 0), fmt(own), ratio_text))
+    if notes:
+        out("")
+        for note in notes:
+            out("- " + note)
+    out("")
+
+    # phases of this project's bake
+    rows = []
+    for n in sizes(results):
+        for tool, tag in (("project", "clean"), ("project-cached", "PDF cache kept"), ("project-nopdf", "no PDF")):
+            ph, count = project_phases(results, tool, n)
+            if ph:
+                rows.append(("N = %d %s" % (n, tag), ph))
+    if rows:
+        names = []
+        for _, ph in rows:
+            names += [k for k in ph if k not in names]
+        out("Where this project's bake spends its time (its own phase timings, `--timings`; median ms over the timed runs):")
+        out("")
+        out("| phase | " + " | ".join(label for label, _ in rows) + " |")
+        out("|---|" + "--:|" * len(rows))
+        for name in names:
+            out("| %s | " % name + " | ".join(fmt(ph.get(name), 0) for _, ph in rows) + " |")
+        out("| **sum** | " + " | ".join("**%s**" % fmt(sum(ph.values()), 0) for _, ph in rows) + " |")
+        out("")
+
+    # heap of this project
+    out("Java heap of this project's bake (the default maximum heap here is a quarter of the RAM, so the heap"
+        " grows far past what the live data needs before the collector works hard; `-Xmx512m` is the real test):")
+    out("")
+    out("| bake | N per language | peak heap seen at a GC (default heap) | GCs | with `-Xmx512m` |")
+    out("|---|--:|--:|--:|---|")
+    heap = {}
+    for n in sizes(results):
+        for tool, label in (("project", "clean, with PDFs"), ("project-nopdf", "without the PDFs")):
+            peak, count = gc_peak_mb(read(os.path.join(results, "gc-%s-%d.log" % (tool, n))))
+            x = gnu_time(results, "xmx-%s-%d" % (tool, n))
+            if x is None and peak is None:
+                continue
+            log = read(os.path.join(results, "rss-xmx-%s-%d.log" % (tool, n)))
+            if x is None:
+                verdict = "not run (the bake fails with the default heap)" if data.get((tool, n), {}).get("failed") else "not run"
+            elif x["ok"]:
+                verdict = "fits: %s s wall, %s MB RSS" % (fmt(x["wall"]), fmt(x["rss_mb"], 0))
+            else:
+                verdict = "**fails**" + (" (OutOfMemoryError)" if "OutOfMemoryError" in log else "") + " after %s s" % fmt(x["wall"])
+            heap[(tool, n)] = dict(peak=peak, fits=bool(x and x["ok"]))
+            out("| %s | %d | %s | %d | %s |" % (label, n, ("%s MB" % fmt(peak, 0)) if peak else "no GC logged", count, verdict))
+    out("")
+
+    # the real site
+    out("### The real site")
+    out("")
+    real = baked_seconds(read(os.path.join(results, "real-bake.log")))
+    real_h = hyperfine(results, "real-bake")
+    cached = baked_seconds(read(os.path.join(results, "real-cached.log")))
+    cached_h = hyperfine(results, "real-cached")
+    nopdf = baked_seconds(read(os.path.join(results, "real-nopdf.log")))
+    nopdf_h = hyperfine(results, "real-nopdf")
+    warm = re.search(r"cold ([\d.]+) warm-median ([\d.]+)", read(os.path.join(results, "real-warm.log")))
+    jvm = hyperfine(results, "jvm-start")
+    validate = hyperfine(results, "mvn-validate")
+    package = hyperfine(results, "mvn-package")
+    real_pages = re.search(r"^Baked (.*) pages into", read(os.path.join(results, "real-bake.log")), re.M)
+    med = lambda xs: statistics.median(xs) if xs else None
+    wc = lambda h, d=3: ("%s (%s)" % (fmt(h["median"], d), fmt(h["cpu"], d))) if h else "–"
+    out("The real site (%s pages). In-JVM: the bake's own printed time; whole command: hyperfine median of"
+        " `java … SiteBuild` in a fresh JVM." % (real_pages.group(1) if real_pages else "?"))
+    out("")
+    out("| what | in-JVM bake (s) | whole command: wall (CPU user+sys) (s) |")
+    out("|---|--:|--:|")
+    out("| clean (no PDF cache) | %s | %s |" % (fmt(med(real), 3), wc(real_h)))
+    out("| PDF cache kept (an unchanged rebuild) | %s | %s |" % (fmt(med(cached), 3), wc(cached_h)))
+    if nopdf:
+        out("| without the PDFs (`BenchBake --no-pdf`, clean) | %s | %s |" % (fmt(med(nopdf), 3), wc(nopdf_h)))
+    if warm:
+        out("| six bakes in one JVM (`BenchBake --runs 6`): first / median of the next five (JIT warm, PDF cache warm) | %s / %s | – |"
+            % (fmt(float(warm.group(1)), 3), fmt(float(warm.group(2)), 3)))
+    out("| JVM start-up + picocli alone (`SiteBuild --help`) | – | %s |" % wc(jvm))
+    out("| `./mvnw -o -q validate` (a Maven run that does almost nothing) | – | %s |" % wc(validate, 2))
+    out("| `./mvnw -o -q -DskipTests package` (compile, jar, bake in Maven's JVM; PDF cache warm after the warm-up run) | – | %s |"
+        % wc(package, 2))
+    ratio = package["median"] / validate["median"] if package and validate else None
+    out("| ratio package ÷ validate | – | %s× (CPU: %s×) |" % (fmt(ratio), fmt(package["cpu"] / validate["cpu"]) if ratio else "–"))
+    out("")
+    real_rows = [(label, phases(read(os.path.join(results, f)))[0]) for label, f in
+                 (("clean", "real-bake.log"), ("PDF cache kept", "real-cached.log"), ("no PDF", "real-nopdf.log"))]
+    real_rows = [(label, ph) for label, ph in real_rows if ph]
+    if real_rows:
+        names = []
+        for _, ph in real_rows:
+            names += [k for k in ph if k not in names]
+        out("The real site's bake by phase (median ms, fresh JVM):")
+        out("")
+        out("| phase | " + " | ".join(label for label, _ in real_rows) + " |")
+        out("|---|" + "--:|" * len(real_rows))
+        for name in names:
+            out("| %s | " % name + " | ".join(fmt(ph.get(name), 0) for _, ph in real_rows) + " |")
+        out("")
+
+    # targets
+    out("### Targets")
+    out("")
+    out("| target | measured | met? |")
+    out("|---|---|---|")
+    if real:
+        best = med(cached) if cached else med(real)
+        out("| real site: bake ≤ 0.5 s inside the JVM | fresh JVM: clean %s s, PDF cache kept %s s%s; warm JVM: %s s | %s |"
+            % (fmt(med(real), 3), fmt(best, 3), (", no PDF %s s" % fmt(med(nopdf), 3)) if nopdf else "",
+               fmt(float(warm.group(2)), 3) if warm else "–", yes(best <= 0.5)))
+    if ratio:
+        out("| real site: `./mvnw -o package` ≤ 2× a Maven run that does nothing | %s s vs %s s = %s× (CPU time: %s×) | %s |"
+            % (fmt(package["median"]), fmt(validate["median"]), fmt(ratio), fmt(package["cpu"] / validate["cpu"]), yes(ratio <= 2)))
+    ns = sizes(results)
+    big = ns[-1] if ns else None
+    if big:
+        p, j, h = data.get(("project", big)), data.get(("jbake", big)), data.get(("hugo", big))
+        pn = data.get(("project-nopdf", big))
+        def versus(other):
+            parts = []
+            if p and not p.get("failed"):
+                parts.append("clean %s s: %s×" % (fmt(p["wall"]), fmt(other / p["wall"], 2)))
+            elif p:
+                parts.append("clean build **failed**")
+            if pn and not pn.get("failed"):
+                parts.append("without the PDFs %s s: %s×" % (fmt(pn["wall"]), fmt(other / pn["wall"], 2)))
+            return "; ".join(parts)
+        full_ok = p is not None and not p.get("failed")
+        if j:
+            out("| 2 × %d pages: ≥ 10× faster than stock JBake (%s s) | JBake's time ÷ ours: %s | %s |"
+                % (big, fmt(j["wall"]), versus(j["wall"]), yes(full_ok and j["wall"] / p["wall"] >= 10)))
+        if h:
+            out("| 2 × %d pages: faster than Hugo (%s s) | Hugo's time ÷ ours: %s | %s |"
+                % (big, fmt(h["wall"]), versus(h["wall"]), yes(full_ok and p["wall"] < h["wall"])))
+        hp, hn = heap.get(("project", big)), heap.get(("project-nopdf", big))
+        if hp or hn or p:
+            measured = []
+            if p and p.get("failed"):
+                measured.append("the clean build fails (peak RSS %s MB)" % fmt(p.get("rss"), 0))
+            elif hp:
+                measured.append("clean build with `-Xmx512m`: %s (peak at a GC with the default heap %s MB)"
+                                % ("runs" if hp["fits"] else "**fails**", fmt(hp["peak"], 0)))
+            if hn:
+                measured.append("without the PDFs with `-Xmx512m`: %s (peak at a GC with the default heap %s MB)"
+                                % ("runs" if hn["fits"] else "**fails**", fmt(hn["peak"], 0)))
+            out("| 2 × %d pages: peak heap ≤ 512 MB | %s | %s |" % (big, "; ".join(measured), yes(bool(hp and hp["fits"] and full_ok))))
+        for tool, label in (("project", "clean build"), ("project-nopdf", "without the PDFs")):
+            per_page = [(n, data[(tool, n)]["own"] / (2 * n)) for n in ns
+                        if (tool, n) in data and not data[(tool, n)].get("failed") and data[(tool, n)].get("own")]
+            if not per_page:
+                continue
+            shown = ", ".join("N = %d: %s ms" % (n, fmt(sec * 1000, 1)) for n, sec in per_page)
+            head = ("| time per page flat from N = 10 to N = 1,000 (%s; in-JVM bake ÷ pages, judged between the two"
+                    " largest N since fixed costs dominate small N; ≤ 1.25× counts as flat) | " % label)
+            if per_page[-1][0] != big:
+                out(head + "%s; the bake fails at N = %d | **no** |" % (shown, big))
+            elif len(per_page) >= 2:
+                mid = per_page[-2]
+                growth = per_page[-1][1] / mid[1]
+                out(head + "%s; %d → %d: %s× | %s |" % (shown, mid[0], big, fmt(growth),
+                                                      yes(growth <= 1.25) + ("" if tool == "project" else " (without the PDFs)")))
+    preview_log = read(os.path.join(results, "preview.log"))
+    rebakes = [int(x) for x in re.findall(r"^Rebaked .* in (\d+) ms", preview_log, re.M)]
+    failed_rebakes = re.findall(r"^The site was not built: (\d+) errors? \((\d+) ms", preview_log, re.M)
+    if failed_rebakes and not rebakes:
+        first_error = re.search(r"^.*error: .*$", preview_log, re.M)
+        out("| preview: a one-page edit re-bakes in ≤ 100 ms on the real site | `SiteBuild preview` on a copy of the site: every"
+            " bake **failed** (%d bakes, %s ms each; e.g. `%s`) | **no** |"
+            % (len(failed_rebakes), ", ".join(ms for _, ms in failed_rebakes),
+               first_error.group(0).strip()[:200].replace("|", "\\|") if first_error else "?"))
+        return "\n".join(lines) + "\n"
+    latency = [int(x) for x in read(os.path.join(results, "preview-latency.txt")).split()]
+    if rebakes:
+        m = statistics.median(rebakes)
+        out("| preview: a one-page edit re-bakes in ≤ 100 ms on the real site | `SiteBuild preview` on a copy of the site, %d edits"
+            " of one page: re-bake %s ms median (as printed; each: %s ms); save → `Rebaked` line seen: %s ms median | %s |"
+            % (len(rebakes), fmt(m, 0), ", ".join(str(x) for x in rebakes),
+               fmt(statistics.median(latency), 0) if latency else "–", yes(m <= 100)))
+    else:
+        out("| preview: a one-page edit re-bakes in ≤ 100 ms on the real site | not measured: this version has no preview server"
+            "%s | – |" % ((" (a whole warm re-bake of the real site in one JVM takes %s s)" % fmt(float(warm.group(2)), 3)) if warm else ""))
+    return "\n".join(lines) + "\n"
+
+
+def quiet(results):
+    values = [int(x) for x in re.findall(r"busy=(\d+)%", read(os.path.join(results, "quiet.txt")))]
+    if not values:
+        return "not recorded"
+    return "median %d%%, max %d%% (over %d measurements)" % (statistics.median(values), max(values), len(values))
+
+
+def write(path, block):
+    section = START + "\n" + block + END
+    text = read(path)
+    if START in text and END in text:
+        before, rest = text.split(START, 1)
+        after = rest.split(END, 1)[1]
+        text = before + section + after
+    elif "## Build speed" in text:
+        text = text.replace("## Build speed", "## Build speed\n\n" + section + "\n", 1)
+    elif text:
+        text = text.rstrip("\n") + "\n\n## Build speed\n\n" + section + "\n"
+    else:
+        text = "# Performance\n\n## Build speed\n\n" + section + "\n"
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("results")
+    parser.add_argument("--write", metavar="FILE")
+    args = parser.parse_args()
+    block = build(args.results)
+    print(block)
+    if args.write:
+        write(args.write, block)
+        print("written between the build-speed markers of %s" % args.write, file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
