@@ -30,6 +30,7 @@ import org.jsoup.nodes.Element;
 public final class BookPdf {
 
     private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
+    private static final String PRODUCER = "node-vs-python site build (openhtmltopdf)";
     /** Part of the cache key: change it whenever the way the PDF is made changes (fonts, CSS, metadata). */
     private static final String FORMAT = "book-pdf-1 openhtmltopdf-1.1.31 dejavu-6.20.0\n";
     private static final List<String[]> FACES = List.of(
@@ -52,13 +53,15 @@ public final class BookPdf {
      * output depends only on the book and this class, and printing takes seconds where copying is instant.
      */
     public static void write(Document book, String title, Path pdf, Path cache) {
-        Path cached = cache.resolve("pdf").resolve(Long.toHexString(contentId(FORMAT + title + book.outerHtml())) + ".pdf");
+        // a book of a thousand pages serialises to megabytes: once, for the cache key and the document id
+        String html = book.outerHtml();
+        Path cached = cache.resolve("pdf").resolve(Long.toHexString(contentId(FORMAT + title + html)) + ".pdf");
         try {
             if (Files.isRegularFile(cached)) {
                 Files.copy(cached, pdf, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 return;
             }
-            printWithRoom(book, title, pdf);
+            printWithRoom(book, title, pdf, contentId(html));
             Files.createDirectories(cached.getParent());
             Path partial = Files.createTempFile(cached.getParent(), "pdf", ".part");
             Files.copy(pdf, partial, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -75,11 +78,11 @@ public final class BookPdf {
      * Prints on a thread of its own with a large stack: the default stack overflows on a book of a
      * thousand pages, where a site should still build.
      */
-    private static void printWithRoom(Document book, String title, Path pdf) throws IOException {
+    private static void printWithRoom(Document book, String title, Path pdf, long documentId) throws IOException {
         Throwable[] failure = new Throwable[1];
         Thread printer = new Thread(null, () -> {
             try {
-                write(book, title, pdf);
+                write(book, title, pdf, documentId);
             } catch (Throwable e) {
                 failure[0] = e;
             }
@@ -103,7 +106,8 @@ public final class BookPdf {
         }
     }
 
-    static void write(Document book, String title, Path pdf) {
+    /** @param documentId the PDF's id, derived from the book so that the same book gives the same bytes */
+    static void write(Document book, String title, Path pdf, long documentId) {
         Document copy = book.clone();
         copy.select("script").remove();
         // openhtmltopdf knows no CSS variables: print with the light theme's values
@@ -121,7 +125,7 @@ public final class BookPdf {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.withW3cDocument(new W3CDom().fromJsoup(copy), pdf.getParent().toUri().toString());
-        builder.withProducer("node-vs-python site build (openhtmltopdf)");
+        builder.withProducer(PRODUCER);
         for (String[] face : FACES) {
             builder.useFont(() -> font(face[0]), face[1], Integer.parseInt(face[2]), FontStyle.valueOf(face[3]), true);
         }
@@ -130,10 +134,10 @@ public final class BookPdf {
             PDDocument document = renderer.getPdfDocument();
             PDDocumentInformation info = new PDDocumentInformation();
             info.setTitle(title);
-            info.setProducer("node-vs-python site build (openhtmltopdf)");
+            info.setProducer(PRODUCER);
             document.setDocumentInformation(info);
             document.getDocumentCatalog().setLanguage(book.child(0).attr("lang"));
-            document.setDocumentId(contentId(book.outerHtml()));
+            document.setDocumentId(documentId);
             document.save(out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + pdf, e);
