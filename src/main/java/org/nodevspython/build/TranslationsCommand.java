@@ -55,8 +55,9 @@ final class TranslationsCommand implements Callable<Integer> {
         }
         problems.errors().forEach(err::println);
         TranslationStatus status = new TranslationStatus(parsed.site(), parsed.localization());
+        List<TranslationStatus.Entry> entries = status.entries();
         int marked = 0;
-        for (TranslationStatus.Entry entry : status.entries()) {
+        for (TranslationStatus.Entry entry : entries) {
             if (entry.translation() != null && (markAll || wanted(entry.translation()))) {
                 TranslationMarker.mark(entry.translation().file(), entry.source().sectionHashes());
                 out.println("marked " + problems.relative(entry.translation().file()) + " as up to date with "
@@ -70,16 +71,13 @@ final class TranslationsCommand implements Callable<Integer> {
             return 1;
         }
         if (marked > 0) {
-            return new TranslationsCommand().rerun(site);
+            // the marked pages now read as up to date: the same pages, their front matter re-read
+            entries = new TranslationStatus(new Bakery(project, false).parse(new Problems(project), project.resolve("target/site")).site(),
+                    parsed.localization()).entries();
         }
-        print(status, parsed.localization().source().code(), project, out);
-        boolean behind = status.entries().stream().anyMatch(e -> e.state() != TranslationStatus.State.UP_TO_DATE);
+        print(entries, parsed.localization().source().code(), project, out);
+        boolean behind = entries.stream().anyMatch(e -> e.state() != TranslationStatus.State.UP_TO_DATE);
         return check && behind ? 1 : 0;
-    }
-
-    private Integer rerun(SiteBuild parent) throws IOException {
-        this.site = parent;
-        return call();
     }
 
     private boolean wanted(Page translation) {
@@ -87,10 +85,10 @@ final class TranslationsCommand implements Callable<Integer> {
                 .anyMatch(m -> m.equals(translation.sourcePath()));
     }
 
-    private static void print(TranslationStatus status, String sourceLanguage, Path project, PrintWriter out) {
+    private static void print(List<TranslationStatus.Entry> entries, String sourceLanguage, Path project, PrintWriter out) {
         String format = "%-12s %-24s %-4s %s%n";
         out.printf(Locale.ROOT, format, "key", "title (" + sourceLanguage + ")", "lang", "status");
-        for (TranslationStatus.Entry entry : status.entries()) {
+        for (TranslationStatus.Entry entry : entries) {
             String state = entry.state().label();
             if (entry.state() == TranslationStatus.State.OUTDATED) {
                 List<String> sections = entry.outdated().stream()
