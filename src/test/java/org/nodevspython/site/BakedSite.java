@@ -156,7 +156,8 @@ public final class BakedSite {
         return host.endsWith("/") ? host : host + "/";
     }
 
-    private static List<String> listPages(Path root) {
+    /** The HTML files below {@code root}, as sorted paths with forward slashes. */
+    public static List<String> listPages(Path root) {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(Files::isRegularFile)
                     .map(p -> root.relativize(p).toString().replace('\\', '/'))

@@ -202,15 +202,7 @@ class PageBudgetIT {
     // ---- the site and its project ---------------------------------------------------------------
 
     private static List<String> pages(Path root) {
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile)
-                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> p.endsWith(".html"))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BakedSite.listPages(root);
     }
 
     /** The project directory (with jbake.properties), looked for from basedir, the working directory and the site's parents. */
