@@ -56,6 +56,18 @@ class OutdatedTranslationTest {
         Expect.onlyErrors(f.bake(true), behindInAi(f));
     }
 
+    /** Marking one translation does not hide another that is still behind: --check with --mark reads the new status. */
+    @Test
+    void markWithCheckStillFailsOnAnotherOutdatedPage() {
+        Fixture f = changedAiSection();
+        String dir = f.root().toString();
+        f.write("content/nodejs.md", f.read("content/nodejs.md") + "\nUma frase nova.\n");
+        Cli.Run run = Cli.run("--source", dir, "translations", "--mark", "en/python.md", "--check");
+        assertEquals(1, run.code(), run.toString());
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("python ") && l.contains("up to date")), run.toString());
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("nodejs ") && l.contains("outdated")), run.toString());
+    }
+
     @Test
     void checkFailsUntilTheTranslationIsMarked() {
         Fixture f = changedAiSection();
