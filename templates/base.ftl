@@ -28,7 +28,7 @@
 </#if></#list>
 <link rel="icon" href="${content.rootpath}favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${content.rootpath}css/site.css">
-<script>try{var t=localStorage.getItem("theme");if(t)document.documentElement.setAttribute("data-theme",t)}catch(e){}</script>
+<@themeScript/><#nt>
 <script src="${content.rootpath}js/site.js" defer></script>
 </head>
 <body>
@@ -51,7 +51,7 @@
 </nav>
 </header>
 <#-- The same on every page of a language and folder: rendered once (see CachedDirective), the current page marked. -->
-<@cached key="nav ${content.lang} ${content.rootpath}" current="${content.rootpath}${content.path}">
+<@cached key="nav ${content.lang} ${content.rootpath}" current="${content.rootpath}${content.uri}">
 <nav class="site-nav" aria-label="${ui.nav_label}">
 <ul>
 <#list site.nav as item>
@@ -107,4 +107,30 @@
 </ol>
 </nav>
 </#if>
+</#macro>
+
+<#-- Before first paint, the theme the reader chose (stored by site.js): a dark page never flashes light. -->
+<#macro themeScript><script>try{var t=localStorage.getItem("theme");if(t)document.documentElement.setAttribute("data-theme",t)}catch(e){}</script></#macro>
+
+<#-- The page's footnotes, after its text: a titled, labelled section. -->
+<#macro footnotes page=content>
+<#if page.footnotes?has_content>${"\n"}<section class="footnotes" aria-labelledby="footnotes"><h2 id="footnotes">${ui.notes}</h2>${page.footnotes?no_esc}</section></#if><#t>
+</#macro>
+
+<#-- The reference list of data/references.yaml: the same numbers in every language, each entry linking back to
+     every place of this language that cites it. -->
+<#macro referenceList page=content>
+<ol class="references">
+<#list site.references as ref>
+<li id="${ref.anchor}" value="${ref.number}">
+<#if ref.author??>${ref.author}. </#if><cite><a href="${ref.url}" hreflang="${ref.language}"<#if ref.language != page.lang> lang="${ref.language}"</#if>>${ref.title}</a></cite>.
+${ref.publisher}, ${ref.date!ui.no_date}.<#if ref.inSource> <span class="badge">${ui.in_source}</span></#if>
+<#if ref.note?? || ref.page??><p class="note"><#if ref.note??>${ref.note}</#if><#if ref.page??> <a href="${page.rootpath}${ref.page}">${ui.see_chart}</a></#if></p></#if>
+<#if ref.citedBy?has_content>
+<p class="cited-by">${ui.cited_in}:
+<#list ref.citedBy as use><a href="${page.rootpath}${use.path}">${use.page}<#if use.section??> – ${use.section}</#if></a><#sep>, </#list></p>
+</#if>
+</li>
+</#list>
+</ol>
 </#macro>

@@ -5,7 +5,7 @@
 <@base.layout>
 <article class="content">
 <h1>${content.heading?no_esc}</h1>
-${content.body?no_esc}
+${content.body?no_esc}<@base.footnotes/>
 <#list site.notFound as message>
 <#if message?index == 0>
 <p class="not-found">${message.text} <a href="${message.homeUrl}">${message.home}</a></p>

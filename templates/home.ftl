@@ -3,7 +3,7 @@
 <@base.layout>
 <article class="content">
 <h1>${content.heading?no_esc}</h1>
-${content.body?no_esc}
+${content.body?no_esc}<@base.footnotes/>
 <section class="map" aria-labelledby="map-title">
 <h2 id="map-title">${ui.sections_map}</h2>
 <ol>

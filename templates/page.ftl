@@ -4,6 +4,6 @@
 <article class="content">
 <h1>${content.heading?no_esc}</h1>
 <@base.toc/>
-${content.body?no_esc}
+${content.body?no_esc}<@base.footnotes/>
 </article>
 </@base.layout>

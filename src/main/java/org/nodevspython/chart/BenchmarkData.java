@@ -13,7 +13,8 @@ import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.nodevspython.problems.Problems;
+import org.nodevspython.rules.Problems;
+import org.nodevspython.rules.Rule;
 
 /**
  * The Benchmarks Game figures of {@code data/benchmarks/*.csv}: one row per program and language.
@@ -48,7 +49,7 @@ public record BenchmarkData(Path file, List<Row> rows) {
             var parser = format.parse(reader);
             for (String column : COLUMNS) {
                 if (!parser.getHeaderMap().containsKey(column)) {
-                    problems.error(file, 1, 0, "the column '" + column + "' is missing", "the header must be: " + String.join(",", COLUMNS));
+                    problems.report(Rule.CHART_COLUMN_MISSING, file, 1, 0, column, String.join(",", COLUMNS));
                     return Optional.empty();
                 }
             }
@@ -60,17 +61,16 @@ public record BenchmarkData(Path file, List<Row> rows) {
                             Long.parseLong(record.get("source_gz_bytes")), Double.parseDouble(record.get("busy_cpu_seconds")),
                             record.get("cpu_load")));
                 } catch (IllegalArgumentException | IllegalStateException e) {
-                    problems.error(file, line, 0, "this row is not complete or has a value that is not a number (" + e.getMessage() + ")",
-                            "write every column; numbers use a dot for decimals");
+                    problems.report(Rule.CHART_ROW_INVALID, file, line, 0, e.getMessage());
                 }
             }
             if (rows.isEmpty()) {
-                problems.error(file, 1, 0, "the file has no rows", "add the figures under the header");
+                problems.report(Rule.CHART_NO_ROWS, file, 1, 0);
                 return Optional.empty();
             }
             return Optional.of(new BenchmarkData(file, rows));
         } catch (IOException e) {
-            problems.error(file, 0, 0, "cannot read the benchmark figures: " + e.getMessage(), "check the path in the ```benchmarks block");
+            problems.report(Rule.CHART_UNREADABLE, file, 0, 0, e.getMessage());
             return Optional.empty();
         }
     }

@@ -8,7 +8,8 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.nodevspython.i18n.Localization;
-import org.nodevspython.problems.Problems;
+import org.nodevspython.rules.Problems;
+import org.nodevspython.rules.Rule;
 import org.nodevspython.yaml.YamlMap;
 import org.nodevspython.yaml.YamlSource;
 
@@ -21,10 +22,9 @@ import org.nodevspython.yaml.YamlSource;
  *                       it was last brought up to date with (empty for source-language pages)
  * @param lines          the line of each key, for messages about a value
  */
-public record FrontMatter(String title, String lang, String key, int order, String type, String description,
+public record FrontMatter(String title, String lang, String key, int order, PageType type, String description,
                           String date, Map<String, String> translatedFrom, Map<String, Integer> lines) {
 
-    public static final List<String> TYPES = List.of("page", "home", "references", "error");
     public static final List<String> KEYS =
             List.of("title", "lang", "key", "order", "type", "description", "date", "translated_from");
     public static final int DESCRIPTION_MAX = 160;
@@ -39,8 +39,7 @@ public record FrontMatter(String title, String lang, String key, int order, Stri
     /** Cuts the front matter off; reports a page that has none or does not close it. */
     public static Optional<Split> split(String text, Path file, Problems problems) {
         if (!text.startsWith("---\n")) {
-            problems.error(file, 1, 1, "the page has no front matter",
-                    "start the file with a line '---', then 'title:', 'lang:', 'key:', 'order:', 'description:', then '---'");
+            problems.report(Rule.NO_FRONT_MATTER, file, 1, 1);
             return Optional.empty();
         }
         int end = text.indexOf("\n---\n", 3);
@@ -48,7 +47,7 @@ public record FrontMatter(String title, String lang, String key, int order, Stri
             end = text.length() - 4;
         }
         if (end < 0) {
-            problems.error(file, 1, 1, "the front matter is not closed", "add a line '---' after its last field");
+            problems.report(Rule.FRONT_MATTER_NOT_CLOSED, file, 1, 1);
             return Optional.empty();
         }
         String yaml = text.substring(4, end + 1);
@@ -70,12 +69,12 @@ public record FrontMatter(String title, String lang, String key, int order, Stri
         Optional<String> key = yaml.matching("key", KEY, true,
                 "add 'key: ...', the same lowercase key on the page and its translations, e.g. 'key: nodejs'");
         Optional<Integer> order = yaml.requireInt("order", 1, "add 'order: N', the page's place in the navigation (1 = first)");
-        String type = yaml.has("type") ? yaml.oneOf("type", TYPES, false).orElse("page") : "page";
+        PageType type = yaml.has("type") ? yaml.oneOf("type", PageType.keys(), false).map(PageType::of).orElse(PageType.PAGE)
+                : PageType.PAGE;
         Optional<String> description = yaml.requireString("description",
                 "add 'description: ...', one or two sentences for search engines and link previews");
         if (description.isPresent() && description.get().length() > DESCRIPTION_MAX) {
-            yaml.errorAt("description", "the description has " + description.get().length() + " characters, more than "
-                    + DESCRIPTION_MAX, "shorten it: search engines cut it there");
+            yaml.reportAt("description", Rule.DESCRIPTION_TOO_LONG, description.get().length(), DESCRIPTION_MAX);
         }
         Optional<String> date = yaml.matching("date", DATE, false, "write the date as YYYY-MM-DD, e.g. 2026-11-26");
         Map<String, String> translatedFrom = new TreeMap<>();
@@ -86,8 +85,7 @@ public record FrontMatter(String title, String lang, String key, int order, Stri
             }
         });
         if (lang.isPresent() && lang.get().equals(localization.source().code()) && yaml.has("translated_from")) {
-            yaml.errorAt("translated_from", "'translated_from' is only for translations, and this page is in the source language",
-                    "remove it");
+            yaml.reportAt("translated_from", Rule.TRANSLATED_FROM_IN_SOURCE);
         }
         Map<String, Integer> lines = new TreeMap<>();
         for (String k : yaml.keys()) {

@@ -72,6 +72,10 @@ public final class Page {
         return frontMatter.key();
     }
 
+    public PageType type() {
+        return frontMatter.type();
+    }
+
     public Document document() {
         return document;
     }
@@ -102,7 +106,7 @@ public final class Page {
         return citations;
     }
 
-    /** Hash of each top-level section's Markdown ({@code intro} for the text before the first section). */
+    /** Hash of each top-level section's Markdown (see {@link Sections}). */
     public Map<String, String> sectionHashes() {
         return sectionHashes;
     }

@@ -1,11 +1,7 @@
 package org.nodevspython.content;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +25,8 @@ import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import org.nodevspython.problems.Problems;
+import org.nodevspython.rules.Problems;
+import org.nodevspython.rules.Rule;
 import org.nodevspython.refs.References;
 import org.nodevspython.yaml.YamlMap;
 
@@ -42,35 +39,36 @@ public final class PageParser {
 
     /** The info string of a fenced block that draws the benchmark chart of a CSV file. */
     public static final String CHART_BLOCK = "benchmarks";
-    public static final String INTRO = "_intro";
-    public static final String NOTES = "_notes";
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     private static final Set<String> UNSAFE_ELEMENTS =
             Set.of("script", "iframe", "object", "embed", "frame", "frameset", "base", "form", "style", "meta", "link", "svg", "math");
     private static final Set<String> URL_ATTRIBUTES =
             Set.of("href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcset", "background", "cite");
     private static final Pattern SCRIPT_URL = Pattern.compile("^\\s*(javascript|vbscript|data)\\s*:", Pattern.CASE_INSENSITIVE);
-    /** Ids the templates and the renderer give elements of every page; a section must not take one. */
-    public static final Set<String> RESERVED_IDS = Set.of("main", "toc-title", "map-title", BodyHtml.NOTES_ID);
-    private static final Pattern RESERVED_PREFIX = Pattern.compile("(cite|ref|fn|fnref)-.*");
+    /** Ids the renderer gives elements of pages: citations, references, footnotes and charts. */
+    private static final Pattern RESERVED_PREFIX = Pattern.compile("(cite|ref|fn|fnref|chart)-.*");
     private static final Pattern TRAILING_ATTRIBUTES = Pattern.compile("\\s*\\{[^}]*}\\s*$");
 
-    private final MarkdownOptions markdown;
+    private final com.vladsch.flexmark.parser.Parser markdown;
     private final References references;
-    private final Problems problems;
+    private final Set<String> reservedIds;
 
-    public PageParser(MarkdownOptions markdown, References references, Problems problems) {
+    /**
+     * @param markdown    the site's flexmark parser
+     * @param reservedIds the ids the templates give the site's own elements (see {@link ReservedIds})
+     */
+    public PageParser(com.vladsch.flexmark.parser.Parser markdown, References references, Set<String> reservedIds) {
         this.markdown = markdown;
         this.references = references;
-        this.problems = problems;
+        this.reservedIds = reservedIds;
     }
 
-    /** Parses one page; empty when it cannot be used at all (every reason is reported). */
-    public Optional<Page> parse(Path file, String sourcePath, FrontMatter frontMatter, FrontMatter.Split split) {
-        Document document = markdown.parser().parse(split.body());
-        Builder page = new Builder(file, sourcePath, frontMatter, document, split);
+    /** Parses one page; every mistake is reported to {@code problems}. */
+    public Page parse(Path file, String sourcePath, FrontMatter frontMatter, FrontMatter.Split split, Problems problems) {
+        Document document = markdown.parse(split.body());
+        Builder page = new Builder(file, sourcePath, frontMatter, document, split, problems);
         page.walk();
-        return Optional.of(page.build());
+        return page.build();
     }
 
     /** Collects what the checks need while walking the tree once. */
@@ -87,48 +85,44 @@ public final class PageParser {
         private final Map<Node, Citation> citations = new LinkedIdentityMap<>();
         private final Map<String, Integer> citationCount = new LinkedHashMap<>();
         private final Map<String, Integer> idLines = new LinkedHashMap<>();
-        private final Map<String, StringBuilder> sections = new LinkedHashMap<>();
         private final SourcePositions positions;
+        private final Problems problems;
 
-        Builder(Path file, String sourcePath, FrontMatter frontMatter, Document document, FrontMatter.Split split) {
+        Builder(Path file, String sourcePath, FrontMatter frontMatter, Document document, FrontMatter.Split split, Problems problems) {
             this.file = file;
             this.sourcePath = sourcePath;
             this.frontMatter = frontMatter;
             this.document = document;
             this.split = split;
+            this.problems = problems;
             this.positions = new SourcePositions(split.body(), split.bodyLine());
         }
 
         void walk() {
-            String section = INTRO;
+            String section = Sections.INTRO;
             boolean first = true;
             int titles = 0;
             for (Node block : document.getChildren()) {
                 if (block instanceof Heading heading && heading.getLevel() == 1) {
                     titles++;
                     if (!first || titles > 1) {
-                        error(block, "a page has one title heading ('# ...'), at its top; this is another one",
-                                "make it a section heading '## ... {#id}'");
+                            report(block, Rule.SECOND_TITLE);
                     }
                 }
                 if (first && !(block instanceof Heading h && h.getLevel() == 1)) {
-                    error(block, "the page does not start with its title heading",
-                            "put '# Title' on the first line after the front matter");
+                    report(block, Rule.TITLE_NOT_FIRST);
                     titles = Math.max(titles, 1);
                 }
                 if (!(block instanceof Reference)) {
                     first = false;
                 }
                 if (block instanceof Heading heading && heading.getLevel() == 2) {
-                    section = idOf(heading).orElse(section);
+                    section = Sections.idOf(heading).orElse(section);
                 }
-                String owner = block instanceof FootnoteBlock ? NOTES : section;
-                sections.computeIfAbsent(owner, s -> new StringBuilder()).append(block.getChars()).append('\n');
-                visit(block, owner);
+                visit(block, block instanceof FootnoteBlock ? Sections.NOTES : section);
             }
             if (document.getFirstChild() == null) {
-                problems.error(file, split.bodyLine(), 0, "the page has no text after its front matter",
-                        "write its title heading '# ...' and its text");
+                problems.report(Rule.NO_TEXT, file, split.bodyLine(), 0);
             }
         }
 
@@ -157,29 +151,23 @@ public final class PageParser {
             } else if (node instanceof FencedCodeBlock block && CHART_BLOCK.equals(block.getInfo().toString().strip())) {
                 charts.add(new LinkUse(block.getContentChars().toString().strip(), false, positions.line(block), positions.column(block)));
             } else if (node instanceof Footnote footnote && footnote.getFootnoteBlock() == null) {
-                error(node, "the footnote [^" + footnote.getText() + "] has no text",
-                        "add a line '[^" + footnote.getText() + "]: ...' at the end of the page");
+                report(node, Rule.FOOTNOTE_WITHOUT_TEXT, footnote.getText());
             }
         }
 
         private void heading(Heading heading) {
             String text = TRAILING_ATTRIBUTES.matcher(new TextCollectingVisitor().collectAndGetText(heading)).replaceAll("").strip();
-            Optional<String> id = idOf(heading);
+            Optional<String> id = Sections.idOf(heading);
             if (heading.getLevel() > 1 && id.isEmpty()) {
-                error(heading, "the heading '" + text + "' has no id",
-                        "end the line with a language-neutral id, the same in every language, e.g. '" + "#".repeat(heading.getLevel())
-                                + " " + text + " {#" + suggestId(text) + "}'");
+                report(heading, Rule.HEADING_WITHOUT_ID, text, "#".repeat(heading.getLevel()) + " " + text + " {#" + suggestId(text) + "}");
             }
             if (id.isPresent()) {
                 if (!ID.matcher(id.get()).matches()) {
-                    error(heading, "the id '" + id.get() + "' is not allowed",
-                            "use lowercase ascii letters, digits and hyphens, starting with a letter, e.g. {#" + suggestId(id.get()) + "}");
-                } else if (RESERVED_IDS.contains(id.get()) || RESERVED_PREFIX.matcher(id.get()).matches()) {
-                    error(heading, "the id '" + id.get() + "' is reserved for the site's own elements",
-                            "choose another id, e.g. {#" + id.get() + "-section}");
+                    report(heading, Rule.ID_NOT_ALLOWED, id.get(), suggestId(id.get()));
+                } else if (reservedIds.contains(id.get()) || RESERVED_PREFIX.matcher(id.get()).matches()) {
+                    report(heading, Rule.ID_RESERVED, id.get());
                 } else if (idLines.containsKey(id.get())) {
-                    error(heading, "the id '" + id.get() + "' is already used on this page, at line " + idLines.get(id.get()),
-                            "give each heading its own id");
+                    report(heading, Rule.ID_REPEATED, id.get(), idLines.get(id.get()));
                 } else {
                     idLines.put(id.get(), positions.line(heading));
                 }
@@ -195,8 +183,7 @@ public final class PageParser {
             }
             if (references.get(key).isEmpty()) {
                 String hint = YamlMap.closest(key, references.keys()).map(k -> "did you mean [@" + k + "]? ").orElse("");
-                error(ref, "the citation [@" + key + "] names no reference",
-                        hint + "cite a key of data/references.yaml, or add the reference there");
+                report(ref, Rule.CITATION_UNKNOWN, key, hint);
                 return;
             }
             int n = citationCount.merge(key, 1, Integer::sum);
@@ -205,8 +192,7 @@ public final class PageParser {
 
         private void link(Node node, String url, boolean image) {
             if (SCRIPT_URL.matcher(url).find()) {
-                error(node, "the address '" + abbreviate(url) + "' can run code in a reader's browser",
-                        "link to a page or a web address instead");
+                report(node, Rule.UNSAFE_ADDRESS, abbreviate(url));
                 return;
             }
             links.add(new LinkUse(url, image, positions.line(node), positions.column(node)));
@@ -222,22 +208,20 @@ public final class PageParser {
             List<LinkUse> addresses = new ArrayList<>();
             for (org.jsoup.nodes.Element element : fragment.getAllElements()) {
                 if (UNSAFE_ELEMENTS.contains(element.normalName())) {
-                    error(node, "raw HTML <" + element.normalName() + "> is not allowed: it can run code or change the page in a reader's browser",
-                            "remove it; write Markdown instead");
+                    report(node, Rule.UNSAFE_ELEMENT, element.normalName());
                     return;
                 }
                 for (org.jsoup.nodes.Attribute attribute : element.attributes()) {
                     String name = attribute.getKey().toLowerCase(java.util.Locale.ROOT);
                     if (name.startsWith("on")) {
-                        error(node, "the HTML attribute '" + name + "=' runs code in a reader's browser", "remove the attribute");
+                        report(node, Rule.UNSAFE_ATTRIBUTE, name);
                         return;
                     }
                     if (URL_ATTRIBUTES.contains(name)) {
                         // browsers drop tabs and line breaks from addresses and ignore leading spaces
                         String address = attribute.getValue().replaceAll("[\\s\\x00-\\x1f]", "");
                         if (SCRIPT_URL.matcher(address).find()) {
-                            error(node, "the address '" + abbreviate(address) + "' in raw HTML runs code in a reader's browser",
-                                    "link to a page or a web address instead");
+                            report(node, Rule.UNSAFE_RAW_ADDRESS, abbreviate(address));
                             return;
                         }
                         if (!address.isEmpty() && !address.equals("#")) {
@@ -250,39 +234,13 @@ public final class PageParser {
             links.addAll(addresses);
         }
 
-        private Optional<String> idOf(Heading heading) {
-            for (Node child : heading.getChildren()) {
-                if (child instanceof AttributesNode attributes) {
-                    for (Node attribute : attributes.getChildren()) {
-                        if (attribute instanceof AttributeNode a && a.isId()) {
-                            return Optional.of(a.getValue().toString());
-                        }
-                    }
-                }
-            }
-            return Optional.empty();
-        }
-
-        private void error(Node node, String message, String fix) {
-            problems.error(file, positions.line(node), positions.column(node), message, fix);
+        private void report(Node node, Rule rule, Object... args) {
+            problems.report(rule, file, positions.line(node), positions.column(node), args);
         }
 
         Page build() {
-            Map<String, String> hashes = new LinkedHashMap<>();
-            sections.forEach((id, text) -> hashes.put(id, hash(text.toString())));
-            return new Page(file, sourcePath, frontMatter, document, positions,
-                    headings, links, citations, charts, hashes);
-        }
-    }
-
-    /** Short hash of a section's Markdown, blind to changes of white space only. */
-    public static String hash(String markdown) {
-        String normalised = markdown.strip().replaceAll("\\s+", " ");
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            return new Page(file, sourcePath, frontMatter, document, positions, headings, links, citations, charts,
+                    Sections.hashes(document));
         }
     }
 

@@ -4,21 +4,23 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
 import org.jbake.parser.MarkupEngine;
 import org.nodevspython.i18n.Localization;
-import org.nodevspython.problems.Problems;
+import org.nodevspython.rules.Problems;
 
 /**
  * The project's Markdown engine, registered with JBake for {@code .md} in place of the
  * built-in one: YAML front matter, full flexmark, and strict checks. Where the built-in
  * engine skips a page with a bad header and lets the build succeed, this one records every
- * problem, and the build fails once the crawl is over with all of them.
+ * problem, and the build fails once every page is read, with all of them.
  * Each parsed page is kept (by path below the content folder) for the site-wide steps.
+ * Pages are parsed on several threads at once: each parse keeps its problems to itself
+ * until it is done.
  */
 public final class SiteMarkdownEngine extends MarkupEngine {
 
@@ -26,7 +28,7 @@ public final class SiteMarkdownEngine extends MarkupEngine {
     private final Localization localization;
     private final PageParser parser;
     private final Problems problems;
-    private final Map<String, Page> pages = new TreeMap<>();
+    private final Map<String, Page> pages = new ConcurrentSkipListMap<>();
 
     public SiteMarkdownEngine(Path contentDir, Localization localization, PageParser parser, Problems problems) {
         this.contentDir = contentDir.toAbsolutePath().normalize();
@@ -44,10 +46,13 @@ public final class SiteMarkdownEngine extends MarkupEngine {
     public DocumentModel parse(JBakeConfiguration config, File file) {
         Path path = file.toPath().toAbsolutePath().normalize();
         String sourcePath = contentDir.relativize(path).toString().replace(File.separatorChar, '/');
-        Optional<Page> page = SourceText.read(path, problems)
-                .flatMap(text -> FrontMatter.split(text, path, problems))
-                .flatMap(split -> FrontMatter.parse(split, path, localization, problems)
-                        .flatMap(frontMatter -> parser.parse(path, sourcePath, frontMatter, split)));
+        // a page's own problems decide whether it can be used; other pages' problems must not
+        Problems own = problems.empty();
+        Optional<Page> page = SourceText.read(path, own)
+                .flatMap(text -> FrontMatter.split(text, path, own))
+                .flatMap(split -> FrontMatter.parse(split, path, localization, own)
+                        .map(frontMatter -> parser.parse(path, sourcePath, frontMatter, split, own)));
+        problems.addAll(own);
         if (page.isEmpty()) {
             // JBake skips a null document; the reason is in the problems and fails the build later
             return null;
@@ -56,7 +61,7 @@ public final class SiteMarkdownEngine extends MarkupEngine {
         FrontMatter frontMatter = page.get().frontMatter();
         DocumentModel document = DocumentModel.createDefaultDocumentModel();
         document.setTitle(frontMatter.title());
-        document.setType(frontMatter.type());
+        document.setType(frontMatter.type().key());
         document.setStatus(ModelAttributes.Status.PUBLISHED);
         document.setTags(new String[0]);
         document.put("lang", frontMatter.lang());

@@ -11,7 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.nodevspython.problems.Problems;
+import org.nodevspython.rules.Problems;
+import org.nodevspython.rules.Rule;
 
 /**
  * Reads a content file strictly as UTF-8: a file saved in another encoding (Latin-1 by an
@@ -28,7 +29,7 @@ public final class SourceText {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            problems.error(file, 0, 0, "cannot read the file: " + e.getMessage(), "check that it exists and is readable");
+            problems.report(Rule.FILE_UNREADABLE, file, 0, 0, e.getMessage());
             return Optional.empty();
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -49,8 +50,7 @@ public final class SourceText {
                     column++;
                 }
             }
-            problems.error(file, line, column, String.format("the file is not valid UTF-8 (byte 0x%02X)", bytes[bad] & 0xFF),
-                    "save the file as UTF-8 in your editor");
+            problems.report(Rule.NOT_UTF8, file, line, column, String.format("%02X", bytes[bad] & 0xFF));
             return Optional.empty();
         }
         try {
@@ -65,7 +65,7 @@ public final class SourceText {
         }
         text = text.replace("\r\n", "\n").replace('\r', '\n');
         if (text.isBlank()) {
-            problems.error(file, 1, 0, "the page is empty", "write its front matter and text, or delete the file");
+            problems.report(Rule.PAGE_EMPTY, file, 1, 0);
             return Optional.empty();
         }
         return Optional.of(text);

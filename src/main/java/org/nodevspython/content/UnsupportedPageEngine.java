@@ -5,7 +5,8 @@ import java.io.File;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.MarkupEngine;
-import org.nodevspython.problems.Problems;
+import org.nodevspython.rules.Problems;
+import org.nodevspython.rules.Rule;
 
 /**
  * Takes the place of JBake's other markup engines (raw HTML, {@code .markdown}, …): JBake would
@@ -22,8 +23,7 @@ public final class UnsupportedPageEngine extends MarkupEngine {
 
     @Override
     public DocumentModel parse(JBakeConfiguration config, File file) {
-        problems.error(file.toPath(), 0, 0, "the content folder holds pages written in Markdown only (.md)",
-                "rename it to .md and give it front matter, or move a file meant to be copied as is to assets/");
+        problems.report(Rule.NOT_MARKDOWN, file.toPath(), 0, 0);
         return null;
     }
 }

@@ -12,7 +12,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-import org.nodevspython.problems.Problems;
+import org.nodevspython.rules.Problems;
+import org.nodevspython.rules.Rule;
 import org.nodevspython.yaml.YamlMap;
 import org.nodevspython.yaml.YamlSource;
 
@@ -61,8 +62,7 @@ public final class Localization {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            problems.error(file, 0, 0, "cannot read the interface strings: " + e.getMessage(),
-                    "restore data/i18n.yaml from the repository");
+            problems.report(Rule.STRINGS_UNREADABLE, file, 0, 0, e.getMessage());
             return Optional.empty();
         }
         Optional<YamlMap> root = YamlSource.mapping(text, file, 0, problems);
@@ -80,7 +80,7 @@ public final class Localization {
                     : "";
             Optional<String> quotes = item.requireString("quotes", "write four quote characters: double open, double close, single open, single close");
             if (quotes.isPresent() && quotes.get().codePointCount(0, quotes.get().length()) != 4) {
-                item.errorAt("quotes", "'quotes' must have exactly four characters", "for example “”‘’");
+                item.reportAt("quotes", Rule.QUOTES_NOT_FOUR);
                 quotes = Optional.empty();
             }
             Optional<String> book = item.matching("book", Pattern.compile("[a-z0-9-]+"), true,
@@ -90,9 +90,7 @@ public final class Localization {
             }
         }
         if (languages.size() < 2 || !languages.get(0).folder().isEmpty()) {
-            problems.error(file, root.get().lineOf("languages"), 0,
-                    "the site needs at least two languages, the first one served at the site root",
-                    "leave 'folder' out for the first language and give the others a folder");
+            problems.report(Rule.TOO_FEW_LANGUAGES, file, root.get().lineOf("languages"), 0);
         }
         Map<String, Map<String, String>> strings = new TreeMap<>();
         for (Language language : languages) {
@@ -104,8 +102,7 @@ public final class Localization {
                     byLanguage.allowOnly(languages.stream().map(Language::code).toList(), "the string '" + name + "'");
                     for (Language language : languages) {
                         if (!byLanguage.has(language.code())) {
-                            all.errorAt(name, "the interface string '" + name + "' has no " + language.code() + " text",
-                                    "add '" + language.code() + ": ...' under '" + name + "'");
+                            all.reportAt(name, Rule.STRING_MISSING_LANGUAGE, name, language.code());
                         } else {
                             byLanguage.string(language.code(), "write the text").ifPresent(s -> strings.get(language.code()).put(name, s));
                         }

@@ -8,8 +8,9 @@ import java.util.Objects;
 
 import org.nodevspython.content.Heading;
 import org.nodevspython.content.Page;
-import org.nodevspython.links.SiteIndex;
-import org.nodevspython.problems.Problems;
+import org.nodevspython.content.SiteIndex;
+import org.nodevspython.rules.Problems;
+import org.nodevspython.rules.Rule;
 
 /**
  * Language parity: every page exists in every language, in the right folder, once per key;
@@ -21,33 +22,31 @@ public final class TranslationChecks {
 
     private final SiteIndex site;
     private final Localization localization;
-    private final Problems problems;
+    private Problems problems;
 
-    public TranslationChecks(SiteIndex site, Localization localization, Problems problems) {
+    public TranslationChecks(SiteIndex site, Localization localization) {
         this.site = site;
         this.localization = localization;
-        this.problems = problems;
     }
 
-    public void check() {
+    public void check(Problems problems) {
+        this.problems = problems;
         Map<String, Page> seen = new HashMap<>();
         for (Page page : site.all()) {
             checkFolder(page);
             String slot = page.lang() + "\0" + page.key();
             Page first = seen.putIfAbsent(slot, page);
             if (first != null) {
-                problems.error(page.file(), page.frontMatter().lineOf("key"), 0,
-                        "the key '" + page.key() + "' is already used by content/" + first.sourcePath() + " in " + page.lang(),
-                        "give each page its own key; a translation uses the same key in another language");
+                problems.report(Rule.KEY_REPEATED, page.file(), page.frontMatter().lineOf("key"), 0, page.key(), first.sourcePath(),
+                        page.lang());
             }
         }
         for (Map<String, Page> variants : site.byKey().values()) {
             Page any = variants.values().iterator().next();
             for (Language language : localization.languages()) {
                 if (!variants.containsKey(language.code())) {
-                    problems.error(any.file(), any.frontMatter().lineOf("key"), 0,
-                            "the page '" + any.key() + "' has no " + language.code() + " version",
-                            "add content/" + language.prefix() + "<name>.md with 'lang: " + language.code() + "' and 'key: " + any.key() + "'");
+                    problems.report(Rule.PAGE_NOT_TRANSLATED, any.file(), any.frontMatter().lineOf("key"), 0, any.key(), language.code(),
+                            language.prefix());
                 }
             }
             Page source = variants.get(localization.source().code());
@@ -58,10 +57,9 @@ public final class TranslationChecks {
                 if (translation != source) {
                     compareSections(source, translation);
                     compareCitations(source, translation);
-                    if (!source.frontMatter().type().equals(translation.frontMatter().type())) {
-                        problems.error(translation.file(), translation.frontMatter().lineOf("type"), 0,
-                                "'type' is " + translation.frontMatter().type() + " here but " + source.frontMatter().type()
-                                        + " in content/" + source.sourcePath(), "use the same type in every language");
+                    if (source.type() != translation.type()) {
+                        problems.report(Rule.TYPE_DIFFERS, translation.file(), translation.frontMatter().lineOf("type"), 0,
+                                translation.type().key(), source.type().key(), source.sourcePath());
                     }
                 }
             }
@@ -72,10 +70,7 @@ public final class TranslationChecks {
         localization.language(page.lang()).ifPresent(language -> {
             String folder = page.sourcePath().contains("/") ? page.sourcePath().substring(0, page.sourcePath().lastIndexOf('/')) : "";
             if (!folder.equals(language.folder())) {
-                problems.error(page.file(), page.frontMatter().lineOf("lang"), 0,
-                        "the page says 'lang: " + page.lang() + "' but is not in the " + page.lang() + " folder (content/"
-                                + language.prefix() + ")",
-                        "move it to content/" + language.prefix() + " or correct 'lang'");
+                problems.report(Rule.PAGE_IN_WRONG_FOLDER, page.file(), page.frontMatter().lineOf("lang"), 0, page.lang(), language.prefix());
             }
         });
     }
@@ -92,16 +87,13 @@ public final class TranslationChecks {
                 // where the section should be: after the translation of the section before it
                 int line = previous == null ? translation.headings().stream().filter(h -> h.level() == 1).map(Heading::line)
                         .findFirst().orElse(translation.positions().bodyLine()) : lineOfSection(translation, previous);
-                problems.error(translation.file(), line, 0, "the section '#" + heading.id() + "' of content/" + source.sourcePath()
-                                + " (line " + heading.line() + ") is missing here",
-                        "translate it, with the same id: '" + "#".repeat(heading.level()) + " ... {#" + heading.id() + "}'");
+                problems.report(Rule.SECTION_NOT_TRANSLATED, translation.file(), line, 0, heading.id(), source.sourcePath(), heading.line(),
+                        "#".repeat(heading.level()));
             }
         }
         for (Heading heading : translation.sections()) {
             if (heading.id() != null && !sourceIds.contains(heading.id())) {
-                problems.error(translation.file(), heading.line(), heading.column(), "the section '#" + heading.id()
-                                + "' does not exist in content/" + source.sourcePath(),
-                        "use the id of the section it translates; ids are the same in every language");
+                problems.report(Rule.SECTION_UNKNOWN, translation.file(), heading.line(), heading.column(), heading.id(), source.sourcePath());
             }
         }
         List<String> common = new ArrayList<>(sourceIds);
@@ -113,9 +105,8 @@ public final class TranslationChecks {
             while (first < common.size() && common.get(first).equals(commonInTranslation.get(first))) {
                 first++;
             }
-            problems.error(translation.file(), lineOfSection(translation, commonInTranslation.get(first)), 0,
-                    "the sections are not in the same order as in content/" + source.sourcePath()
-                    + " (" + String.join(", ", common) + ")", "put them in the order of the source page");
+            problems.report(Rule.SECTION_ORDER, translation.file(), lineOfSection(translation, commonInTranslation.get(first)), 0,
+                    source.sourcePath(), String.join(", ", common));
         }
     }
 
@@ -131,10 +122,8 @@ public final class TranslationChecks {
             List<String> there = inTranslation.getOrDefault(entry.getKey(), List.of());
             for (String key : entry.getValue()) {
                 if (!there.contains(key)) {
-                    problems.error(translation.file(), lineOfSection(translation, entry.getKey()), 0,
-                            "content/" + source.sourcePath() + " cites [@" + key + "] in the section '" + entry.getKey()
-                                    + "', this translation does not",
-                            "cite [@" + key + "] at the same claim, so both languages show the same sources");
+                    problems.report(Rule.CITATION_MISSING_IN_TRANSLATION, translation.file(), lineOfSection(translation, entry.getKey()), 0,
+                            source.sourcePath(), key, entry.getKey());
                 }
             }
         }
@@ -142,10 +131,8 @@ public final class TranslationChecks {
             List<String> there = inSource.getOrDefault(entry.getKey(), List.of());
             for (String key : entry.getValue()) {
                 if (!there.contains(key)) {
-                    problems.error(translation.file(), lineOfSection(translation, entry.getKey()), 0,
-                            "this translation cites [@" + key + "] in the section '" + entry.getKey() + "', content/"
-                                    + source.sourcePath() + " does not",
-                            "cite the same sources as the source page, or add the citation there too");
+                    problems.report(Rule.CITATION_ONLY_IN_TRANSLATION, translation.file(), lineOfSection(translation, entry.getKey()), 0,
+                            key, entry.getKey(), source.sourcePath());
                 }
             }
         }

@@ -7,16 +7,17 @@ import java.util.Optional;
 
 import org.nodevspython.content.Heading;
 import org.nodevspython.content.Page;
-import org.nodevspython.content.PageParser;
-import org.nodevspython.links.SiteIndex;
-import org.nodevspython.problems.Problems;
+import org.nodevspython.content.Sections;
+import org.nodevspython.content.SiteIndex;
+import org.nodevspython.rules.Problems;
+import org.nodevspython.rules.Rule;
 
 /**
  * Whether each translation is up to date with its source-language page. A translation records,
  * in its front matter ({@code translated_from}), the hash of every section of the source page
  * as it was when the translation was last brought up to date; a section whose hash changed since,
  * or that is new, has fallen behind. The build names those sections (a warning, or an error
- * under {@code --strict} and in CI); {@code translations} prints the table for every page.
+ * under {@code --strict}); {@code translations} prints the table for every page.
  */
 public final class TranslationStatus {
 
@@ -68,24 +69,20 @@ public final class TranslationStatus {
         return entries;
     }
 
-    /** Reports every outdated translation, as a warning or (strict) as an error. */
-    public void report(Problems problems, boolean strict) {
+    /** Reports every outdated translation: a warning, or an error in a strict build. */
+    public void report(Problems problems) {
         for (Entry entry : entries()) {
             if (entry.state() != State.OUTDATED) {
                 continue;
             }
             Page translation = entry.translation();
-            boolean never = translation.frontMatter().translatedFrom().isEmpty();
-            String message = never
-                    ? "this translation has never been marked as up to date with content/" + entry.source().sourcePath()
-                    : "the translation is behind content/" + entry.source().sourcePath() + " in " + describe(entry.outdated());
-            String fix = "translate the changes, then run: ./mvnw -q compile exec:java -Dexec.args=\"translations --mark "
-                    + translation.sourcePath() + "\"";
             int line = translation.frontMatter().lines().getOrDefault("translated_from", translation.frontMatter().lineOf("key"));
-            if (strict) {
-                problems.error(translation.file(), line, 0, message, fix);
+            if (translation.frontMatter().translatedFrom().isEmpty()) {
+                problems.report(Rule.TRANSLATION_NEVER_MARKED, translation.file(), line, 0, entry.source().sourcePath(),
+                        translation.sourcePath());
             } else {
-                problems.warning(translation.file(), line, 0, message, fix);
+                problems.report(Rule.TRANSLATION_BEHIND, translation.file(), line, 0, entry.source().sourcePath(),
+                        describe(entry.outdated()), translation.sourcePath());
             }
         }
     }
@@ -109,8 +106,8 @@ public final class TranslationStatus {
 
     public static String sectionName(String section) {
         return switch (section) {
-            case PageParser.INTRO -> "introduction";
-            case PageParser.NOTES -> "notes";
+            case Sections.INTRO -> "introduction";
+            case Sections.NOTES -> "notes";
             default -> "#" + section;
         };
     }

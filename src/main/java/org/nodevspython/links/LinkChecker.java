@@ -2,12 +2,16 @@ package org.nodevspython.links;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.nodevspython.content.LinkUse;
 import org.nodevspython.content.Page;
-import org.nodevspython.problems.Problems;
+import org.nodevspython.content.SiteIndex;
+import org.nodevspython.rules.Problems;
+import org.nodevspython.rules.Rule;
 
 /**
  * Checks every link and image of every page before anything is rendered, and reports a
@@ -18,68 +22,62 @@ import org.nodevspython.problems.Problems;
 public final class LinkChecker {
 
     private final SiteIndex site;
+    private final PageLinks links;
     private final Path contentDir;
     private final Path assetDir;
-    private final AnchorSource anchors;
-    private final Problems problems;
+    private final Function<Page, Set<String>> anchors;
 
-    /** The ids a page will have once rendered: its own, plus those the templates add. */
-    public interface AnchorSource {
-        Set<String> anchorsOf(Page page);
-    }
-
-    public LinkChecker(SiteIndex site, Path contentDir, Path assetDir, AnchorSource anchors, Problems problems) {
+    /** @param anchors the ids a page will have once rendered: its own, plus those the templates add */
+    public LinkChecker(SiteIndex site, Path contentDir, Path assetDir, Function<Page, Set<String>> anchors) {
         this.site = site;
+        this.links = new PageLinks(site);
         this.contentDir = contentDir;
         this.assetDir = assetDir;
         this.anchors = anchors;
-        this.problems = problems;
     }
 
-    public void check() {
+    public void check(Problems problems) {
         for (Page page : site.all()) {
             for (LinkUse link : page.links()) {
-                check(page, link);
+                check(page, link, problems);
             }
         }
     }
 
-    private void check(Page page, LinkUse link) {
-        Optional<SiteIndex.Target> found = SiteIndex.target(page, link.url());
-        if (found.isEmpty()) {
-            return;
-        }
-        SiteIndex.Target target = found.get();
+    private void check(Page page, LinkUse link, Problems problems) {
+        Address address = Address.resolve(page.sourcePath(), link.url());
         String what = link.image() ? "image" : "link";
-        if (target.sourcePath().startsWith("\0")) {
-            error(page, link, "the " + what + " address '" + link.url() + "' is not a valid address", "escape spaces as %20");
-        } else if (target.sourcePath().startsWith("/")) {
-            error(page, link, "the " + what + " '" + link.url() + "' starts with '/', which breaks under a base path and from disk",
-                    "write a relative address, e.g. 'python.md#ai'");
-        } else if (target.sourcePath().startsWith("..")) {
-            error(page, link, "the " + what + " '" + link.url() + "' points outside the content folder",
-                    "link to a page or a file inside content/ or assets/");
-        } else if (target.sourcePath().endsWith(".md")) {
-            Optional<Page> to = site.bySource(target.sourcePath());
-            if (to.isEmpty()) {
-                error(page, link, "the link '" + link.url() + "' names a page that does not exist (content/" + target.sourcePath() + ")",
-                        "check the file name; links name the Markdown file, e.g. 'python.md'");
-            } else if (target.fragment() != null && !anchors.anchorsOf(to.get()).contains(target.fragment())) {
-                error(page, link, "the link '" + link.url() + "' names the section '#" + target.fragment()
-                                + "', which does not exist on content/" + to.get().sourcePath(),
-                        "use one of its ids: " + String.join(", ", to.get().sections().stream().map(h -> h.id()).filter(id -> id != null).toList()));
+        Rule broken = null;
+        Object[] args = {what, link.url()};
+        switch (address.kind()) {
+            case EXTERNAL -> {
+                return;
             }
-        } else if (target.sourcePath().endsWith(".html")) {
-            error(page, link, "the link '" + link.url() + "' names a generated HTML file",
-                    "name the Markdown file instead, e.g. '" + link.url().replaceFirst("\\.html", ".md") + "': it keeps working in the code host's preview");
-        } else if (!Files.isRegularFile(contentDir.resolve(target.sourcePath()))
-                && !Files.isRegularFile(assetDir.resolve(target.sourcePath()))) {
-            error(page, link, "the " + what + " '" + link.url() + "' points to a file that does not exist",
-                    "add the file under content/ next to the page, or under assets/");
+            case INVALID -> broken = Rule.LINK_INVALID;
+            case ROOT_RELATIVE -> broken = Rule.LINK_ABSOLUTE;
+            case OUTSIDE -> broken = Rule.LINK_OUTSIDE;
+            default -> {
+                if (address.path().endsWith(".md")) {
+                    Optional<Page> to = links.target(page, address);
+                    if (to.isEmpty()) {
+                        broken = Rule.LINK_PAGE_UNKNOWN;
+                        args = new Object[] {link.url(), address.path()};
+                    } else if (address.fragment() != null && !anchors.apply(to.get()).contains(address.fragment())) {
+                        broken = Rule.LINK_SECTION_UNKNOWN;
+                        args = new Object[] {link.url(), address.fragment(), to.get().sourcePath(),
+                                String.join(", ", to.get().sections().stream().map(h -> h.id()).filter(Objects::nonNull).toList())};
+                    }
+                } else if (address.path().endsWith(".html")) {
+                    broken = Rule.LINK_TO_HTML;
+                    args = new Object[] {link.url(), link.url().replaceFirst("\\.html", ".md")};
+                } else if (!Files.isRegularFile(contentDir.resolve(address.path()))
+                        && !Files.isRegularFile(assetDir.resolve(address.path()))) {
+                    broken = Rule.LINK_FILE_MISSING;
+                }
+            }
         }
-    }
-
-    private void error(Page page, LinkUse link, String message, String fix) {
-        problems.error(page.file(), link.line(), link.column(), message, fix);
+        if (broken != null) {
+            problems.report(broken, page.file(), link.line(), link.column(), args);
+        }
     }
 }

@@ -2,8 +2,6 @@ package org.nodevspython.links;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +17,8 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.nodevspython.problems.Problems;
+import org.nodevspython.rules.Problems;
+import org.nodevspython.rules.Rule;
 
 /**
  * Checks the generated site itself: every relative {@code href} and {@code src} of every HTML
@@ -138,34 +137,36 @@ public final class OutputLinkChecker {
 
     /** Resolves an address written in a page of this folder; the page itself only for "#id" addresses. */
     private Resolved resolve(Path page, String url) {
-        URI uri;
-        try {
-            uri = new URI(url);
-        } catch (URISyntaxException e) {
-            return new Resolved(null, null, "is not a valid address");
+        String from = siteDir.relativize(page).toString().replace('\\', '/');
+        Address address = Address.resolve(from, url);
+        String fragment = address.id();
+        switch (address.kind()) {
+            case INVALID -> {
+                return new Resolved(null, null, "is not a valid address");
+            }
+            case EXTERNAL -> {
+                return new Resolved(null, null, null);
+            }
+            case ROOT_RELATIVE -> {
+                return new Resolved(null, null, "is absolute and breaks under a base path and from file://");
+            }
+            case SAME_FILE -> {
+                return new Resolved(null, fragment, null);
+            }
+            default -> {
+                Path target = siteDir.resolve(address.path()).normalize();
+                if (notMade.contains(target)) {
+                    return new Resolved(null, null, null);
+                }
+                if (!files.contains(target) && Files.isDirectory(target)) {
+                    return new Resolved(null, null, "names a folder, which does not open from file://; name its index.html");
+                }
+                if (address.kind() == Address.Kind.OUTSIDE || !files.contains(target)) {
+                    return new Resolved(null, null, "names a file that is not in the site");
+                }
+                return new Resolved(target, target.toString().endsWith(".html") ? fragment : null, null);
+            }
         }
-        if (uri.getScheme() != null || url.startsWith("//")) {
-            return new Resolved(null, null, null);
-        }
-        if (url.startsWith("/")) {
-            return new Resolved(null, null, "is absolute and breaks under a base path and from file://");
-        }
-        boolean samePage = uri.getPath() == null || uri.getPath().isEmpty();
-        Path target = samePage ? null : page.getParent().resolve(uri.getPath()).toAbsolutePath().normalize();
-        String fragment = uri.getFragment() == null || uri.getFragment().isEmpty() ? null : uri.getFragment();
-        if (samePage) {
-            return new Resolved(null, fragment, null);
-        }
-        if (notMade.contains(target)) {
-            return new Resolved(null, null, null);
-        }
-        if (!files.contains(target) && Files.isDirectory(target)) {
-            return new Resolved(null, null, "names a folder, which does not open from file://; name its index.html");
-        }
-        if (!target.startsWith(siteDir) || !files.contains(target)) {
-            return new Resolved(null, null, "names a file that is not in the site");
-        }
-        return new Resolved(target, target.toString().endsWith(".html") ? fragment : null, null);
     }
 
     private void checkFragment(Path page, String url, Path target, String fragment) {
@@ -186,8 +187,7 @@ public final class OutputLinkChecker {
     }
 
     private void report(Path page, String url, String what) {
-        problems.error(templateFolder, 0, 0, "the generated page " + siteDir.relativize(page).toString().replace('\\', '/')
-                + (repeating ? " (and every page of its folder: the link is in a block they all repeat)" : "")
-                + " links to '" + url + "', which " + what, "fix the link in the template that writes it");
+        problems.report(Rule.OUTPUT_LINK_BROKEN, templateFolder, 0, 0, siteDir.relativize(page).toString().replace('\\', '/'),
+                repeating ? " (and every page of its folder: the link is in a block they all repeat)" : "", url, what);
     }
 }

@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.nodevspython.content.Page;
-import org.nodevspython.problems.Problems;
+import org.nodevspython.content.SiteIndex;
+import org.nodevspython.rules.Problems;
+import org.nodevspython.rules.Rule;
 
 /**
  * No two sources may write the same file of the site: two pages whose names differ only in
@@ -23,13 +25,10 @@ public final class OutputPaths {
         for (Page page : site.all()) {
             Page other = taken.putIfAbsent(page.outputPath().toLowerCase(Locale.ROOT), page);
             if (other != null) {
-                problems.error(page.file(), 1, 0, "this page and content/" + other.sourcePath() + " would both be written to "
-                        + page.outputPath() + " (names that differ only in case are the same file on many systems)",
-                        "rename one of them");
+                problems.report(Rule.OUTPUT_PATH_TAKEN, page.file(), 1, 0, other.sourcePath(), page.outputPath());
             }
             if (Files.isRegularFile(assetDir.resolve(page.outputPath()))) {
-                problems.error(page.file(), 1, 0, "this page and the asset assets/" + page.outputPath() + " would both be written to "
-                        + page.outputPath(), "rename the page or the asset");
+                problems.report(Rule.OUTPUT_PATH_OF_ASSET, page.file(), 1, 0, page.outputPath());
             }
         }
     }

@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -20,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.nodevspython.files.Hashes;
 
 /**
  * The PDF of a book, made with openhtmltopdf: the book's HTML plus PDF bookmarks (one per page and
@@ -31,8 +29,11 @@ public final class BookPdf {
 
     private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
     private static final String PRODUCER = "node-vs-python site build (openhtmltopdf)";
-    /** Part of the cache key: change it whenever the way the PDF is made changes (fonts, CSS, metadata). */
-    private static final String FORMAT = "book-pdf-1 openhtmltopdf-1.1.31 dejavu-6.20.0\n";
+    /**
+     * Part of the cache key besides the book and the PDF stylesheet: the libraries that print, and a number to
+     * change whenever this class changes how a PDF is made (bookmarks, fonts, metadata).
+     */
+    private static final String FORMAT = "book-pdf-1 " + LibraryVersions.ofPrinters() + "\n";
     private static final List<String[]> FACES = List.of(
             new String[] {"DejaVuSans.ttf", "DejaVu Sans", "400", "NORMAL"},
             new String[] {"DejaVuSans-Bold.ttf", "DejaVu Sans", "700", "NORMAL"},
@@ -52,16 +53,16 @@ public final class BookPdf {
      * Writes the PDF, or copies it from {@code cache} when the same book was printed before: the
      * output depends only on the book and this class, and printing takes seconds where copying is instant.
      */
-    public static void write(Document book, String title, Path pdf, Path cache) {
+    public static void write(Document book, String title, String printCss, Path pdf, Path cache) {
         // a book of a thousand pages serialises to megabytes: once, for the cache key and the document id
         String html = book.outerHtml();
-        Path cached = cache.resolve("pdf").resolve(Long.toHexString(contentId(FORMAT + title + html)) + ".pdf");
+        Path cached = cache.resolve("pdf").resolve(Long.toHexString(Hashes.id(FORMAT + title + printCss + html)) + ".pdf");
         try {
             if (Files.isRegularFile(cached)) {
                 Files.copy(cached, pdf, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 return;
             }
-            printWithRoom(book, title, pdf, contentId(html));
+            printWithRoom(book, title, printCss, pdf, Hashes.id(html));
             Files.createDirectories(cached.getParent());
             Path partial = Files.createTempFile(cached.getParent(), "pdf", ".part");
             Files.copy(pdf, partial, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -78,11 +79,11 @@ public final class BookPdf {
      * Prints on a thread of its own with a large stack: the default stack overflows on a book of a
      * thousand pages, where a site should still build.
      */
-    private static void printWithRoom(Document book, String title, Path pdf, long documentId) throws IOException {
+    private static void printWithRoom(Document book, String title, String printCss, Path pdf, long documentId) throws IOException {
         Throwable[] failure = new Throwable[1];
         Thread printer = new Thread(null, () -> {
             try {
-                write(book, title, pdf, documentId);
+                write(book, title, printCss, pdf, documentId);
             } catch (Throwable e) {
                 failure[0] = e;
             }
@@ -107,7 +108,7 @@ public final class BookPdf {
     }
 
     /** @param documentId the PDF's id, derived from the book so that the same book gives the same bytes */
-    static void write(Document book, String title, Path pdf, long documentId) {
+    static void write(Document book, String title, String printCss, Path pdf, long documentId) {
         Document copy = book.clone();
         copy.select("script").remove();
         // openhtmltopdf knows no CSS variables: print with the light theme's values
@@ -115,12 +116,7 @@ public final class BookPdf {
             String css = style.data();
             style.empty().appendChild(new org.jsoup.nodes.DataNode(withoutVariables(css)));
         }
-        copy.head().appendElement("style").appendChild(new org.jsoup.nodes.DataNode(
-                "@page { font-family: 'DejaVu Sans', sans-serif; @bottom-center { content: counter(page); font-size: 9pt; color: #555;"
-                        + " font-family: 'DejaVu Sans', sans-serif; } }"
-                        // page numbers in the table of contents: paged-media CSS that only the PDF renderer knows
-                        + " .book-toc a::after { content: leader('.') target-counter(attr(href), page); }"
-                        + " html, body, .book, .book * { font-family: 'DejaVu Sans', sans-serif; } .book code, .book pre { font-family: 'DejaVu Sans Mono', monospace; }"));
+        copy.head().appendElement("style").appendChild(new org.jsoup.nodes.DataNode(printCss));
         copy.head().appendChild(bookmarks(copy));
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
@@ -179,18 +175,5 @@ public final class BookPdf {
             throw new IllegalStateException("font " + file + " is not on the class path (net.sf.jasperreports:jasperreports-fonts)");
         }
         return in;
-    }
-
-    private static long contentId(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            long id = 0;
-            for (int i = 0; i < 8; i++) {
-                id = (id << 8) | (digest[i] & 0xFF);
-            }
-            return id;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,107 +2,68 @@ package org.nodevspython.offline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jbake.model.DocumentModel;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.nodevspython.content.Page;
+import org.nodevspython.content.Site;
 import org.nodevspython.i18n.Language;
 import org.nodevspython.i18n.Localization;
-import org.nodevspython.links.SiteIndex;
-import org.nodevspython.render.SiteModel;
+import org.nodevspython.links.Address;
+import org.nodevspython.render.SiteTemplates;
 
 /**
  * The single-page book of one language: every page in reading order in one self-contained HTML
- * file, made from the rendered pages. Ids are prefixed with their page's key ({@code nodejs--scalability})
- * so they stay unique; every link between pages becomes a link inside the book (or into the other
- * language's book); the stylesheet is inlined; the reference list, the last page, comes once at the end.
+ * file. {@code templates/book.ftl} lays it out from the pages' rendered articles; here each
+ * chapter's ids are prefixed with its page's key ({@code nodejs--scalability}) so they stay
+ * unique, and every link between pages becomes a link inside the book (or into the other
+ * language's book).
  */
 public final class OfflineBook {
 
+    /** The book's template, in the template folder. */
+    public static final String TEMPLATE = "book.ftl";
     private static final List<String> ID_LIST_ATTRIBUTES = List.of("aria-labelledby", "aria-describedby", "aria-controls", "for", "headers");
 
     private final Path siteDir;
-    private final SiteIndex site;
+    private final Site site;
     private final Localization localization;
+    private final SiteTemplates templates;
     private final Map<String, Page> byOutput = new HashMap<>();
 
-    private final java.util.function.Function<Page, String> articles;
-
-    /**
-     * @param articles the HTML of a page's article as rendered from its Markdown, or null for a page whose
-     *                 article the templates complete (the reference list), which is then read from the page
-     */
-    public OfflineBook(Path siteDir, SiteIndex site, Localization localization, java.util.function.Function<Page, String> articles) {
+    /** @param site the pages, their documents already rendered (body, footnotes) */
+    public OfflineBook(Path siteDir, Site site, Localization localization, SiteTemplates templates) {
         this.siteDir = siteDir;
-        this.articles = articles;
         this.site = site;
         this.localization = localization;
-        site.all().forEach(p -> byOutput.put(p.outputPath(), p));
+        this.templates = templates;
+        site.pages().all().forEach(p -> byOutput.put(p.outputPath(), p));
     }
 
     /** Writes {@code <book>.html} of the language and returns the document, for the PDF. */
-    public Document write(Language language, String css) {
-        Map<String, String> ui = localization.strings(language.code());
+    public Document write(Language language, String css) throws Exception {
         String bookPath = language.bookPath("html");
-        Document book = Document.createShell("");
+        List<Page> pages = site.pages().listed(language.code());
+        Document book = Jsoup.parse(templates.render(TEMPLATE, language.code(), Map.of("book", model(language, css, pages))));
         book.outputSettings().prettyPrint(false);
-        book.child(0).attr("lang", language.code()).attr("dir", "ltr");
-        Element head = book.head();
-        head.appendElement("meta").attr("charset", "utf-8");
-        head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
-        head.appendElement("title").text(ui.get("book_title") + " · " + ui.get("site_title"));
-        head.appendElement("meta").attr("name", "description").attr("content", ui.get("book_title"));
-        // the book repeats the site's pages: search engines should list the pages, not the book
-        head.appendElement("meta").attr("name", "robots").attr("content", "noindex");
-        head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(css));
-        // the theme a reader chose on the site (stored by site.js) applies to the book too
-        head.appendElement("script").appendChild(new org.jsoup.nodes.DataNode(
-                "try{var t=localStorage.getItem(\"theme\");if(t)document.documentElement.setAttribute(\"data-theme\",t)}catch(e){}"));
-        Element body = book.body().addClass("book");
-
-        Element header = body.appendElement("header").addClass("book-cover");
-        header.appendElement("p").addClass("site-title").text(ui.get("site_title"));
-        header.appendElement("p").text(ui.get("site_tagline"));
-        Element switcher = header.appendElement("nav").addClass("languages").attr("aria-label", ui.get("language_label"))
-                .appendElement("ul");
-        for (Language other : localization.languages()) {
-            Element item = switcher.appendElement("li");
-            if (other.equals(language)) {
-                item.appendElement("span").attr("aria-current", "true").text(other.name());
-            } else {
-                item.appendElement("a").attr("href", SiteIndex.relative(bookPath, other.bookPath("html")))
-                        .attr("hreflang", other.code()).attr("lang", other.code()).text(other.name());
-            }
-        }
-        List<Page> pages = site.inLanguage(language.code()).stream().filter(SiteModel::listed).toList();
-        Element toc = body.appendElement("nav").addClass("toc book-toc").attr("aria-labelledby", "book-contents");
-        toc.appendElement("h2").id("book-contents").text(ui.get("book_contents"));
-        Element list = toc.appendElement("ol");
-        Element main = body.appendElement("main").id("main");
+        // the doctype, and the line breaks around the html element, are written below as they always are
+        book.childNodes().stream().filter(node -> !(node instanceof Element)).toList().forEach(org.jsoup.nodes.Node::remove);
         for (Page page : pages) {
-            Element entry = list.appendElement("li");
-            entry.appendElement("a").attr("href", "#p-" + page.key()).text(page.title());
-            Element sections = null;
-            for (var heading : page.sections()) {
-                if (heading.level() == 2 && heading.id() != null) {
-                    if (sections == null) {
-                        sections = entry.appendElement("ol");
-                    }
-                    sections.appendElement("li").appendElement("a").attr("href", "#" + page.key() + "--" + heading.id())
-                            .text(heading.text());
-                }
+            Element chapter = book.getElementById("p-" + page.key());
+            if (chapter != null) {
+                localise(chapter, page, language, bookPath);
             }
-            main.appendChild(chapter(page, language, bookPath));
         }
         try {
             Files.writeString(siteDir.resolve(bookPath), "<!DOCTYPE html>\n" + book.outerHtml() + "\n", StandardCharsets.UTF_8);
@@ -112,74 +73,67 @@ public final class OfflineBook {
         return book;
     }
 
-    private Element chapter(Page page, Language language, String bookPath) {
-        String html = articles.apply(page);
-        Element article;
-        if (html != null) {
-            article = Jsoup.parseBodyFragment(html).body();
-        } else {
-            try {
-                article = Jsoup.parse(siteDir.resolve(page.outputPath()).toFile(), "UTF-8").selectFirst("main article");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    /** What book.ftl reads as {@code book}. */
+    private Map<String, Object> model(Language language, String css, List<Page> pages) {
+        Map<String, Object> book = new LinkedHashMap<>();
+        book.put("lang", language.code());
+        book.put("css", css);
+        List<Map<String, Object>> languages = new ArrayList<>();
+        for (Language other : localization.languages()) {
+            languages.add(Map.of("code", other.code(), "name", other.name(), "current", other.equals(language),
+                    "href", Address.relative(language.bookPath("html"), other.bookPath("html"))));
+        }
+        book.put("languages", languages);
+        List<Map<String, Object>> chapters = new ArrayList<>();
+        for (Page page : pages) {
+            DocumentModel document = site.document(page);
+            List<Map<String, Object>> sections = page.sections().stream().filter(h -> h.level() == 2 && h.id() != null)
+                    .map(h -> Map.<String, Object>of("id", h.id(), "text", h.text())).toList();
+            chapters.add(Map.of("key", page.key(), "title", page.title(), "sections", sections, "page", document));
+        }
+        book.put("chapters", chapters);
+        return book;
+    }
+
+    /** Makes a page's article a chapter of the book: its own ids kept apart, its links inside the book. */
+    private void localise(Element chapter, Page page, Language language, String bookPath) {
+        String prefix = page.key() + "--";
+        for (Element element : chapter.select("[id]")) {
+            if (element != chapter) {
+                element.id(prefix + element.id());
             }
         }
-        Element chapter = new Element("section").addClass("book-page").id("p-" + page.key());
-        if (article == null) {
-            return chapter;
-        }
-        // the book has one table of contents for everything: the pages' own, and the home page's map, go
-        article.select("nav.toc, section.map").remove();
-        String prefix = page.key() + "--";
-        for (Element element : article.select("[id]")) {
-            element.id(prefix + element.id());
-        }
         for (String attribute : ID_LIST_ATTRIBUTES) {
-            for (Element element : article.select("[" + attribute + "]")) {
-                element.attr(attribute, String.join(" ", java.util.Arrays.stream(element.attr(attribute).trim().split("\\s+"))
+            for (Element element : chapter.select("[" + attribute + "]")) {
+                element.attr(attribute, String.join(" ", Arrays.stream(element.attr(attribute).trim().split("\\s+"))
                         .map(id -> prefix + id).toList()));
             }
         }
-        for (Element link : article.select("a[href]")) {
+        for (Element link : chapter.select("a[href]")) {
             link.attr("href", rewrite(link.attr("href"), page, language, bookPath));
         }
-        for (Element media : article.select("[src]")) {
+        for (Element media : chapter.select("[src]")) {
             media.attr("src", rewrite(media.attr("src"), page, language, bookPath));
         }
-        chapter.appendChildren(article.childNodesCopy());
-        return chapter;
     }
 
     /** Where a link of a page points to once the page is a chapter of the book. */
     String rewrite(String href, Page from, Language language, String bookPath) {
-        URI uri;
-        try {
-            uri = new URI(href);
-        } catch (URISyntaxException e) {
+        Address address = Address.resolve(from.outputPath(), href);
+        if (!address.inTree()) {
             return href;
         }
-        if (uri.getScheme() != null || href.startsWith("//")) {
-            return href;
-        }
-        String fragment = uri.getFragment();
-        String path = uri.getPath() == null ? "" : uri.getPath();
-        String target = path.isEmpty() ? from.outputPath() : normalise(from.outputPath(), path);
-        Page to = byOutput.get(target);
+        String fragment = address.id();
+        Page to = byOutput.get(address.path());
         if (to == null) {
             // an asset: the book sits in the same folder as the pages of its language
-            return SiteIndex.relative(bookPath, target) + (fragment == null ? "" : "#" + fragment);
+            return Address.relative(bookPath, address.path()) + (address.fragment() == null ? "" : "#" + address.fragment());
         }
-        String anchor = fragment == null || fragment.isEmpty() ? "#p-" + to.key() : "#" + to.key() + "--" + fragment;
+        String anchor = fragment == null ? "#p-" + to.key() : "#" + to.key() + "--" + fragment;
         if (to.lang().equals(language.code())) {
             return anchor;
         }
         Language other = localization.language(to.lang()).orElseThrow();
-        return SiteIndex.relative(bookPath, other.bookPath("html")) + anchor;
-    }
-
-    private static String normalise(String fromOutputPath, String path) {
-        Path base = Paths.get(fromOutputPath).getParent();
-        Path resolved = (base == null ? Paths.get(path) : base.resolve(path)).normalize();
-        return resolved.toString().replace('\\', '/');
+        return Address.relative(bookPath, other.bookPath("html")) + anchor;
     }
 }

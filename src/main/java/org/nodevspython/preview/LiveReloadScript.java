@@ -23,6 +23,7 @@ final class LiveReloadScript {
               "use strict";
               var me = document.currentScript;
               var generation = me ? me.getAttribute("data-generation") : null;
+              var strings = %1$s;
               var key = "preview-scroll:" + location.pathname + location.search;
               var saved = null;
               try { saved = sessionStorage.getItem(key); sessionStorage.removeItem(key); } catch (e) { /* storage off */ }
@@ -43,10 +44,8 @@ final class LiveReloadScript {
               }
               function show(text) {
                 hide();
-                var pt = (document.documentElement.lang || "").toLowerCase().indexOf("pt") === 0;
-                var t = pt
-                  ? { title: "O site não foi gerado", hint: "A pré-visualização continua mostrando o último site bom. Corrija o arquivo e salve: a página recarrega sozinha.", close: "Fechar" }
-                  : { title: "The site was not built", hint: "The preview still shows the last good site. Fix the file and save: the page reloads by itself.", close: "Dismiss" };
+                // the strings of data/i18n.yaml in the page's language, or in the site's first language
+                var t = strings[document.documentElement.lang] || strings[Object.keys(strings)[0]] || { title: "", hint: "", close: "×" };
                 overlay = document.createElement("div");
                 overlay.setAttribute("data-preview-overlay", "");
                 // a shadow root keeps the site's own CSS off the overlay, and the overlay's off the site
@@ -89,30 +88,29 @@ final class LiveReloadScript {
                 close.focus({ preventScroll: true });
               }
               document.addEventListener("keydown", function (e) { if (e.key === "Escape") { hide(); } });
-              var events = new EventSource("%s");
+              var events = new EventSource("%2$s");
               events.addEventListener("hello", function (e) { if (generation && e.data !== generation) { reload(); } });
               events.addEventListener("reload", reload);
               // the bake's "error" events carry the problems; EventSource's own connection
               // errors (the preview was stopped) have no data and are left to its retries
               events.addEventListener("error", function (e) { if (typeof e.data === "string") { show(e.data); } });
             })();
-            """.formatted(EVENTS_PATH);
+            """;
 
     private LiveReloadScript() {
     }
 
-    /** The page with the script inserted before its last {@code </body>}, or at its end when it has none. */
-    static byte[] inject(byte[] html, String generation) {
+    /**
+     * The page with the script inserted before its last {@code </body>}, or at its end when it has none.
+     *
+     * @param strings the overlay's strings by language, as JSON (see {@link PreviewStrings})
+     */
+    static byte[] inject(byte[] html, String generation, String strings) {
         String page = new String(html, StandardCharsets.UTF_8);
-        String tag = "<script data-generation=\"" + escape(generation) + "\">" + SCRIPT + "</script>\n";
+        String tag = "<script data-generation=\"" + escape(generation) + "\">" + SCRIPT.formatted(strings, EVENTS_PATH) + "</script>\n";
         int at = lastBodyEnd(page);
         String result = at < 0 ? page + tag : page.substring(0, at) + tag + page.substring(at);
         return result.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Whether a page carries the script, for the tests. */
-    static boolean injected(String html) {
-        return html.contains(EVENTS_PATH);
     }
 
     private static int lastBodyEnd(String page) {

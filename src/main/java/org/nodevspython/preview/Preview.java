@@ -13,7 +13,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.nodevspython.problems.Problem;
+import org.nodevspython.config.SiteConfig;
+import org.nodevspython.rules.Problem;
 
 /**
  * A running preview: bakes the site into {@code target/site}, serves it, and bakes again on
@@ -43,7 +44,7 @@ public final class Preview implements Closeable {
         this.project = project;
         this.out = out;
         this.err = err;
-        this.rebaker = new Rebaker(project, project.resolve("target/site"), this::rebaked);
+        this.rebaker = new Rebaker(project, project.resolve(SiteConfig.OUTPUT), this::rebaked);
     }
 
     /**
@@ -67,11 +68,12 @@ public final class Preview implements Closeable {
         // watch before the first bake: a save during it is then baked right after
         watcher = SiteWatcher.start(project, QUIET, rebaker::request);
         Rebaker.Outcome first = rebaker.bakeNow();
+        PreviewStrings.read(project).ifPresent(events::strings);
         report(first, true);
         if (first instanceof Rebaker.Failed failed) {
             events.failed(lines(failed.problems()));
         }
-        server = PreviewServer.start(new InetSocketAddress(host, port), project.resolve("target/site"), events);
+        server = PreviewServer.start(new InetSocketAddress(host, port), project.resolve(SiteConfig.OUTPUT), events);
         uri = uri(host, server.address().getPort());
         out.println("Preview on " + uri + " — watching " + SiteWatcher.WATCHED + ". Ctrl-C to stop.");
         rebaker.warmUp(WARM_UP_BAKES);
@@ -88,6 +90,7 @@ public final class Preview implements Closeable {
     }
 
     private void rebaked(Rebaker.Outcome outcome) {
+        PreviewStrings.read(project).ifPresent(events::strings);
         report(outcome, false);
         if (outcome instanceof Rebaker.Failed failed) {
             events.failed(lines(failed.problems()));

@@ -33,7 +33,7 @@ final class PreviewServer implements Closeable {
         HttpServer server = HttpServer.create(address, 0);
         ExecutorService pool = Executors.newFixedThreadPool(THREADS, Threads.daemon("preview-http"));
         server.setExecutor(pool);
-        server.createContext("/", new StaticFiles(new SitePaths(site), events::generation));
+        server.createContext("/", new StaticFiles(new SitePaths(site), events));
         server.createContext("/__preview/", exchange -> {
             if (exchange.getRequestURI().getPath().equals(LiveReloadScript.EVENTS_PATH)
                     && exchange.getRequestMethod().equals("GET")) {

@@ -1,12 +1,9 @@
 package org.nodevspython.preview;
 
 import java.io.Closeable;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,11 +15,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
-import org.nodevspython.build.Bakery;
-import org.nodevspython.problems.BuildFailedException;
-import org.nodevspython.problems.Problem;
+import org.nodevspython.bake.Bakery;
+import org.nodevspython.files.FileTrees;
+import org.nodevspython.rules.BuildFailedException;
+import org.nodevspython.rules.Problem;
 
 /**
  * Runs every bake of the preview, one at a time on one thread: bakes share JBake's static
@@ -149,14 +146,9 @@ final class Rebaker implements Closeable {
     }
 
     private static void deleteTree(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException | UncheckedIOException e) {
+        try {
+            FileTrees.delete(folder);
+        } catch (UncheckedIOException e) {
             // left in target/, which the next clean removes
         }
     }

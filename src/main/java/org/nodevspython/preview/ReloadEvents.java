@@ -40,6 +40,17 @@ final class ReloadEvents implements Closeable {
         heartbeat.scheduleWithFixedDelay(() -> send(": keep-alive\n\n"), HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
     }
 
+    /** The overlay's strings (see {@link PreviewStrings}), kept from the last bake that could read them. */
+    private volatile String strings = PreviewStrings.NONE;
+
+    String strings() {
+        return strings;
+    }
+
+    void strings(String json) {
+        strings = json;
+    }
+
     /** The version of the site now served; pages embed it and compare it on connecting. */
     synchronized String generation() {
         return run + "-" + bakes;

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -25,11 +24,11 @@ final class StaticFiles implements HttpHandler {
             """.getBytes(StandardCharsets.UTF_8);
 
     private final SitePaths paths;
-    private final Supplier<String> generation;
+    private final ReloadEvents events;
 
-    StaticFiles(SitePaths paths, Supplier<String> generation) {
+    StaticFiles(SitePaths paths, ReloadEvents events) {
         this.paths = paths;
-        this.generation = generation;
+        this.events = events;
     }
 
     @Override
@@ -85,7 +84,7 @@ final class StaticFiles implements HttpHandler {
     }
 
     private byte[] page(Path file, byte[] body) {
-        return ContentTypes.isHtml(file) ? LiveReloadScript.inject(body, generation.get()) : body;
+        return ContentTypes.isHtml(file) ? LiveReloadScript.inject(body, events.generation(), events.strings()) : body;
     }
 
     /** 404 with the site's 404 page: the one of the language folder asked for (en/404.html), else the root one. */
@@ -98,7 +97,7 @@ final class StaticFiles implements HttpHandler {
         if (body.isEmpty()) {
             body = read(root.resolve("404.html"));
         }
-        byte[] html = LiveReloadScript.inject(body.orElse(NO_SITE), generation.get());
+        byte[] html = LiveReloadScript.inject(body.orElse(NO_SITE), events.generation(), events.strings());
         send(exchange, 404, "text/html; charset=utf-8", html, head);
     }
 

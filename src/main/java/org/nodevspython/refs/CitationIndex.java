@@ -8,8 +8,9 @@ import java.util.Map;
 import org.nodevspython.content.Citation;
 import org.nodevspython.content.Page;
 import org.nodevspython.i18n.Language;
-import org.nodevspython.links.SiteIndex;
-import org.nodevspython.problems.Problems;
+import org.nodevspython.content.SiteIndex;
+import org.nodevspython.rules.Problems;
+import org.nodevspython.rules.Rule;
 
 /**
  * Where each reference is cited, per language, in reading order: the back-links of the
@@ -46,9 +47,7 @@ public final class CitationIndex {
         for (Reference reference : references.all()) {
             for (Map.Entry<String, Map<String, List<Use>>> language : byLanguage.entrySet()) {
                 if (language.getValue().getOrDefault(reference.key(), List.of()).isEmpty()) {
-                    problems.error(references.file(), reference.line(), 0,
-                            "the reference '" + reference.key() + "' is never cited in the " + language.getKey() + " pages",
-                            "cite it with [@" + reference.key() + "] where it supports a claim, or remove it from the list");
+                    problems.report(Rule.REFERENCE_NEVER_CITED, references.file(), reference.line(), 0, reference.key(), language.getKey());
                 }
             }
         }

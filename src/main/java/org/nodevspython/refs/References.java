@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.nodevspython.problems.Problems;
+import org.nodevspython.rules.Problems;
+import org.nodevspython.rules.Rule;
 import org.nodevspython.yaml.YamlMap;
 import org.nodevspython.yaml.YamlSource;
 
@@ -65,13 +66,21 @@ public final class References {
         return List.copyOf(byKey.keySet());
     }
 
+    /** Every reference that names a page of the site ({@code page:}) names one of {@code pageKeys}. */
+    public void checkPages(java.util.Set<String> pageKeys, Problems problems) {
+        for (Reference reference : byKey.values()) {
+            if (reference.page() != null && !pageKeys.contains(reference.page())) {
+                problems.report(Rule.REFERENCE_PAGE_UNKNOWN, file, reference.line(), 0, reference.key(), reference.page());
+            }
+        }
+    }
+
     public static References load(Path file, List<String> siteLanguages, Problems problems) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            problems.error(file, 0, 0, "cannot read the reference list: " + e.getMessage(),
-                    "restore data/references.yaml from the repository");
+            problems.report(Rule.REFERENCES_UNREADABLE, file, 0, 0, e.getMessage());
             return new References(file, List.of());
         }
         List<Reference> references = new ArrayList<>();
@@ -98,16 +107,14 @@ public final class References {
                 note.allowOnly(siteLanguages, "a reference note");
                 for (String code : siteLanguages) {
                     if (!note.has(code)) {
-                        entry.errorAt("note", "the note of this reference has no " + code + " text",
-                                "add '" + code + ": ...' under 'note', or remove the note");
+                        entry.reportAt("note", Rule.REFERENCE_NOTE_MISSING_LANGUAGE, code);
                     } else {
                         note.string(code, "write the note").ifPresent(s -> notes.put(code, s));
                     }
                 }
             });
             if (key.isPresent() && seen.containsKey(key.get())) {
-                entry.errorAt("key", "the reference key '" + key.get() + "' is used twice (first at line " + seen.get(key.get()) + ")",
-                        "give each reference its own key");
+                entry.reportAt("key", Rule.REFERENCE_KEY_REPEATED, key.get(), seen.get(key.get()));
                 continue;
             }
             key.ifPresent(k -> seen.put(k, entry.lineOf("key")));

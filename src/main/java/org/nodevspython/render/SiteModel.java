@@ -9,9 +9,10 @@ import java.util.Optional;
 import org.jbake.model.DocumentModel;
 import org.nodevspython.content.Heading;
 import org.nodevspython.content.Page;
+import org.nodevspython.content.PageType;
+import org.nodevspython.content.SiteIndex;
 import org.nodevspython.i18n.Language;
 import org.nodevspython.i18n.Localization;
-import org.nodevspython.links.SiteIndex;
 import org.nodevspython.refs.CitationIndex;
 import org.nodevspython.refs.Reference;
 import org.nodevspython.refs.References;
@@ -37,7 +38,7 @@ public final class SiteModel {
         this.localization = localization;
         this.site = site;
         for (Language language : localization.languages()) {
-            List<Page> listed = site.inLanguage(language.code()).stream().filter(SiteModel::listed).toList();
+            List<Page> listed = site.listed(language.code());
             listedPages.put(language.code(), listed);
             for (int i = 0; i < listed.size(); i++) {
                 positions.put(listed.get(i), i);
@@ -50,8 +51,7 @@ public final class SiteModel {
             model.put("languages", languages());
             model.put("nav", nav(language));
             model.put("references", references(language, references, citations));
-            model.put("referencesPath", site.inLanguage(language.code()).stream()
-                    .filter(p -> p.frontMatter().type().equals("references")).map(Page::outputPath).findFirst().orElse(""));
+            model.put("referencesPath", site.first(language.code(), PageType.REFERENCES).map(Page::outputPath).orElse(""));
             model.put("ogLocales", ogLocales());
             model.put("bookPath", language.bookPath("html"));
             model.put("pdfPath", language.bookPath("pdf"));
@@ -76,18 +76,12 @@ public final class SiteModel {
         return host + outputPath;
     }
 
-    /** Pages listed in the navigation, the sitemap and the search: every page but the error pages. */
-    public static boolean listed(Page page) {
-        return !page.frontMatter().type().equals("error");
-    }
-
     /** Puts on a page's JBake document everything its template shows about it. */
     public void describe(Page page, DocumentModel document) {
         document.put("toc", toc(page));
-        document.put("path", page.outputPath());
         document.put("canonical", url(page.outputPath()));
         document.put("alternates", alternates(page));
-        if (!listed(page)) {
+        if (!page.type().listed()) {
             // an error page is served at any depth of the site: its links must be absolute
             document.setRootPath(host);
             return;
@@ -149,8 +143,7 @@ public final class SiteModel {
             message.put("title", ui.getOrDefault("not_found_title", ""));
             message.put("text", ui.getOrDefault("not_found_text", ""));
             message.put("home", ui.getOrDefault("home_link", ""));
-            message.put("homeUrl", site.inLanguage(language.code()).stream().filter(p -> p.frontMatter().type().equals("home"))
-                    .findFirst().map(p -> url(p.outputPath())).orElse(host));
+            message.put("homeUrl", site.first(language.code(), PageType.HOME).map(p -> url(p.outputPath())).orElse(host));
             messages.add(message);
         }
         return messages;
@@ -169,7 +162,7 @@ public final class SiteModel {
         for (Page page : listedPages.get(language.code())) {
             Map<String, Object> item = link(page);
             item.put("key", page.key());
-            item.put("type", page.frontMatter().type());
+            item.put("type", page.type().key());
             item.put("description", page.frontMatter().description());
             item.put("sections", page.sections().stream().filter(h -> h.level() == 2 && h.id() != null)
                     .map(h -> Map.<String, Object>of("id", h.id(), "text", h.text())).toList());

@@ -7,10 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.nodevspython.content.Page;
+import org.nodevspython.content.PageType;
+import org.nodevspython.content.SiteIndex;
+import org.nodevspython.i18n.Localization;
+import org.nodevspython.markdown.Article;
 import org.nodevspython.refs.Reference;
 import org.nodevspython.refs.References;
 
@@ -30,14 +35,37 @@ public final class SearchIndex {
 
     private final List<Entry> entries = new ArrayList<>();
 
+    /** The id the templates give a page's notes section (base.ftl's footnotes macro): a search result's anchor. */
+    static final String NOTES_ID = "footnotes";
+    /** What is not prose: the table of contents, heading self-links, citation marks, footnote numbers, back-links, charts. */
+    private static final String NOT_PROSE = "nav.toc, a.anchor, a.cite, sup, a.footnote-backref, svg";
+
+    /** Writes the index of every listed page of every language, in the languages' order, into the site. */
+    public static void write(SiteIndex site, Localization localization, Map<Page, Article> articles, References references,
+                             Path siteDir) {
+        SearchIndex search = new SearchIndex();
+        for (String code : localization.codes()) {
+            for (Page page : site.listed(code)) {
+                Article article = articles.get(page);
+                search.add(page, "<h1>" + article.heading() + "</h1>" + article.body());
+                if (!article.footnotes().isEmpty()) {
+                    search.addNotes(page, localization.strings(code).get("notes"), article.footnotes());
+                }
+                if (page.type() == PageType.REFERENCES) {
+                    search.addReferences(page, references);
+                }
+            }
+        }
+        search.write(siteDir);
+    }
+
     /**
      * Adds the sections of one page, from its rendered Markdown (the HTML of its article, without the
      * navigation that every page repeats: a tenth of the bytes to read).
      */
     public void add(Page page, String articleHtml) {
         Element article = Jsoup.parseBodyFragment(articleHtml).body();
-        // what is not prose: the table of contents, heading self-links, citation marks, footnote numbers, back-links
-        article.select("nav.toc, a.anchor, a.cite, sup, a.footnote-backref, svg").remove();
+        article.select(NOT_PROSE).remove();
         String pageTitle = page.frontMatter().title();
         String anchor = "";
         String section = "";
@@ -47,18 +75,19 @@ public final class SearchIndex {
                 flush(page, anchor, pageTitle, section, text);
                 anchor = block.id();
                 section = block.text();
-            } else if (block.is("section.footnotes")) {
-                flush(page, anchor, pageTitle, section, text);
-                Element heading = block.selectFirst("h2[id]");
-                anchor = heading == null ? "" : heading.id();
-                section = heading == null ? "" : heading.text();
-                block.select("h2").remove();
-                text.append(block.text()).append(' ');
             } else if (!block.is("h1")) {
                 text.append(block.text()).append(' ');
             }
         }
         flush(page, anchor, pageTitle, section, text);
+    }
+
+    /** Adds a page's notes, as one section. */
+    void addNotes(Page page, String title, String notesHtml) {
+        Element notes = Jsoup.parseBodyFragment(notesHtml).body();
+        notes.select(NOT_PROSE).remove();
+        StringBuilder text = new StringBuilder(notes.text()).append(' ');
+        flush(page, NOTES_ID, page.frontMatter().title(), title, text);
     }
 
     /** Adds the entries of the reference list, so that a source can be found by its title or publisher. */

@@ -11,7 +11,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
-import org.nodevspython.problems.Problems;
+import org.nodevspython.rules.Problems;
+import org.nodevspython.rules.Rule;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -39,7 +40,7 @@ public final class YamlMap {
         for (NodeTuple tuple : node.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : String.valueOf(tuple.getKeyNode());
             if (entries.containsKey(key)) {
-                error(tuple.getKeyNode(), "the key '" + key + "' is given twice", "keep one of them");
+                report(tuple.getKeyNode(), Rule.YAML_KEY_REPEATED, key);
             } else {
                 entries.put(key, tuple);
             }
@@ -68,26 +69,21 @@ public final class YamlMap {
         return tuple == null ? line(node, lineOffset) : line(tuple.getKeyNode(), lineOffset);
     }
 
-    public int columnOf(String key) {
-        NodeTuple tuple = entries.get(key);
-        return tuple == null ? 0 : column(tuple.getKeyNode());
-    }
-
     /** Reports each key not in {@code allowed}, suggesting the closest allowed key. */
     public void allowOnly(Collection<String> allowed, String what) {
         for (Map.Entry<String, NodeTuple> entry : entries.entrySet()) {
             if (!allowed.contains(entry.getKey())) {
                 String suggestion = closest(entry.getKey(), allowed)
                         .map(s -> "did you mean '" + s + "'? ").orElse("");
-                error(entry.getValue().getKeyNode(), "unknown key '" + entry.getKey() + "' in " + what,
-                        suggestion + "allowed keys: " + String.join(", ", allowed));
+                report(entry.getValue().getKeyNode(), Rule.YAML_KEY_UNKNOWN, entry.getKey(), what, suggestion,
+                        String.join(", ", allowed));
             }
         }
     }
 
     public Optional<String> requireString(String key, String fix) {
         if (!has(key)) {
-            problems.error(file, line(node, lineOffset), 0, "the required key '" + key + "' is missing", fix);
+            problems.report(Rule.YAML_KEY_MISSING, file, line(node, lineOffset), 0, key, fix);
             return Optional.empty();
         }
         return string(key, fix);
@@ -101,13 +97,12 @@ public final class YamlMap {
         Node value = tuple.getValueNode();
         if (value instanceof ScalarNode scalar && !Tag.NULL.equals(scalar.getTag())) {
             if (scalar.getValue().isBlank()) {
-                error(value, "'" + key + "' is empty", fix);
+                report(value, Rule.YAML_VALUE_EMPTY, key, fix);
                 return Optional.empty();
             }
             return Optional.of(scalar.getValue().strip());
         }
-        error(value.getStartMark().isPresent() ? value : tuple.getKeyNode(),
-                "'" + key + "' must be a text value", fix);
+        report(value.getStartMark().isPresent() ? value : tuple.getKeyNode(), Rule.YAML_NOT_TEXT, key, fix);
         return Optional.empty();
     }
 
@@ -115,7 +110,7 @@ public final class YamlMap {
     public Optional<String> matching(String key, Pattern pattern, boolean required, String fix) {
         Optional<String> value = required ? requireString(key, fix) : string(key, fix);
         if (value.isPresent() && !pattern.matcher(value.get()).matches()) {
-            error(entries.get(key).getValueNode(), "'" + key + "' has the value '" + value.get() + "', which is not allowed", fix);
+            report(entries.get(key).getValueNode(), Rule.YAML_VALUE_NOT_ALLOWED, key, value.get(), fix);
             return Optional.empty();
         }
         return value;
@@ -126,8 +121,7 @@ public final class YamlMap {
         Optional<String> value = required ? requireString(key, fix) : string(key, fix);
         if (value.isPresent() && !allowed.contains(value.get())) {
             String suggestion = closest(value.get(), allowed).map(s -> "did you mean '" + s + "'? ").orElse("");
-            error(entries.get(key).getValueNode(), "'" + key + "' has the value '" + value.get() + "', which is not allowed",
-                    suggestion + fix);
+            report(entries.get(key).getValueNode(), Rule.YAML_VALUE_NOT_ALLOWED, key, value.get(), suggestion + fix);
             return Optional.empty();
         }
         return value;
@@ -135,7 +129,7 @@ public final class YamlMap {
 
     public Optional<Integer> requireInt(String key, int min, String fix) {
         if (!has(key)) {
-            problems.error(file, line(node, lineOffset), 0, "the required key '" + key + "' is missing", fix);
+            problems.report(Rule.YAML_KEY_MISSING, file, line(node, lineOffset), 0, key, fix);
             return Optional.empty();
         }
         Node value = entries.get(key).getValueNode();
@@ -149,7 +143,7 @@ public final class YamlMap {
                 // reported below, like any other bad number
             }
         }
-        error(value, "'" + key + "' must be a whole number of at least " + min, fix);
+        report(value, Rule.YAML_NOT_A_NUMBER, key, min, fix);
         return Optional.empty();
     }
 
@@ -161,7 +155,7 @@ public final class YamlMap {
         if (tuple.getValueNode() instanceof ScalarNode scalar && Tag.BOOL.equals(scalar.getTag())) {
             return Optional.of(Boolean.parseBoolean(scalar.getValue()));
         }
-        error(tuple.getValueNode(), "'" + key + "' must be true or false", fix);
+        report(tuple.getValueNode(), Rule.YAML_NOT_A_BOOLEAN, key, fix);
         return Optional.empty();
     }
 
@@ -169,14 +163,14 @@ public final class YamlMap {
         NodeTuple tuple = entries.get(key);
         if (tuple == null) {
             if (required) {
-                problems.error(file, line(node, lineOffset), 0, "the required key '" + key + "' is missing", fix);
+                problems.report(Rule.YAML_KEY_MISSING, file, line(node, lineOffset), 0, key, fix);
             }
             return Optional.empty();
         }
         if (tuple.getValueNode() instanceof MappingNode mapping) {
             return Optional.of(new YamlMap(mapping, file, lineOffset, problems));
         }
-        error(tuple.getValueNode(), "'" + key + "' must be a mapping of 'key: value' lines", fix);
+        report(tuple.getValueNode(), Rule.YAML_NOT_A_MAPPING_VALUE, key, fix);
         return Optional.empty();
     }
 
@@ -185,18 +179,18 @@ public final class YamlMap {
         NodeTuple tuple = entries.get(key);
         List<YamlMap> items = new ArrayList<>();
         if (tuple == null) {
-            problems.error(file, line(node, lineOffset), 0, "the required key '" + key + "' is missing", fix);
+            problems.report(Rule.YAML_KEY_MISSING, file, line(node, lineOffset), 0, key, fix);
             return items;
         }
         if (!(tuple.getValueNode() instanceof SequenceNode sequence)) {
-            error(tuple.getValueNode(), "'" + key + "' must be a list ('- ' items)", fix);
+            report(tuple.getValueNode(), Rule.YAML_NOT_A_LIST, key, fix);
             return items;
         }
         for (Node item : sequence.getValue()) {
             if (item instanceof MappingNode mapping) {
                 items.add(new YamlMap(mapping, file, lineOffset, problems));
             } else {
-                error(item, "each item of '" + key + "' must be a mapping of 'key: value' lines", fix);
+                report(item, Rule.YAML_ITEM_NOT_A_MAPPING, key, fix);
             }
         }
         return items;
@@ -206,20 +200,20 @@ public final class YamlMap {
         return line(node, lineOffset);
     }
 
-    public void error(Node at, String message, String fix) {
-        problems.error(file, line(at, lineOffset), column(at), message, fix);
+    private void report(Node at, Rule rule, Object... args) {
+        problems.report(rule, file, line(at, lineOffset), column(at), args);
     }
 
-    /** Reports a problem at the value of {@code key}. */
-    public void errorAt(String key, String message, String fix) {
+    /** Reports that {@code rule} is broken by the value of {@code key} (at the key when the value is a block). */
+    public void reportAt(String key, Rule rule, Object... args) {
         NodeTuple tuple = entries.get(key);
         if (tuple == null) {
-            problems.error(file, line(node, lineOffset), 0, message, fix);
+            problems.report(rule, file, line(node, lineOffset), 0, args);
         } else if (tuple.getValueNode() instanceof ScalarNode) {
-            error(tuple.getValueNode(), message, fix);
+            report(tuple.getValueNode(), rule, args);
         } else {
             // a block mapping or list starts on the line after its key: the key is where to look
-            error(tuple.getKeyNode(), message, fix);
+            report(tuple.getKeyNode(), rule, args);
         }
     }
 

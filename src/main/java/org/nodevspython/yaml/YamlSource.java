@@ -3,7 +3,8 @@ package org.nodevspython.yaml;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.nodevspython.problems.Problems;
+import org.nodevspython.rules.Problems;
+import org.nodevspython.rules.Rule;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -39,8 +40,7 @@ public final class YamlSource {
             boolean closed = quote == '"' ? rest.replace("\\\\", "").replace("\\\"", "").indexOf('"') >= 0
                     : rest.replace("''", "").indexOf('\'') >= 0;
             if (!closed) {
-                problems.error(file, lineOffset + i + 1, value.start(1) + 1, "not valid YAML: the value opened with " + quote
-                        + " is not closed on its line", "add the closing " + quote + " at the end of the value");
+                problems.report(Rule.YAML_UNCLOSED_QUOTE, file, lineOffset + i + 1, value.start(1) + 1, quote);
                 return true;
             }
         }
@@ -67,21 +67,18 @@ public final class YamlSource {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             int line = mark == null ? lineOffset + 1 : lineOffset + mark.getLine() + 1;
             int column = mark == null ? 0 : mark.getColumn() + 1;
-            problems.error(file, line, column, "not valid YAML: " + e.getProblem(),
-                    "check the indentation and quote values that contain ': ' or start with a special character");
+            problems.report(Rule.YAML_INVALID, file, line, column, e.getProblem());
             return Optional.empty();
         } catch (YamlEngineException e) {
-            problems.error(file, lineOffset + 1, 0, "not valid YAML: " + e.getMessage(),
-                    "check the indentation and quoting");
+            problems.report(Rule.YAML_INVALID, file, lineOffset + 1, 0, e.getMessage());
             return Optional.empty();
         }
         if (root.isEmpty()) {
             return Optional.of(YamlMap.empty(file, lineOffset, problems));
         }
         if (!(root.get() instanceof MappingNode map)) {
-            problems.error(file, YamlMap.line(root.get(), lineOffset), 0,
-                    "expected 'key: value' lines, found a " + root.get().getNodeType().name().toLowerCase(),
-                    "write one 'key: value' per line");
+            problems.report(Rule.YAML_NOT_A_MAPPING, file, YamlMap.line(root.get(), lineOffset), 0,
+                    root.get().getNodeType().name().toLowerCase(java.util.Locale.ROOT));
             return Optional.empty();
         }
         return Optional.of(new YamlMap(map, file, lineOffset, problems));

@@ -15,7 +15,7 @@ class LiveReloadScriptTest {
     @Test
     void goesRightBeforeTheLastClosingBodyTagWhateverItsCase() {
         String page = "<html><body><p>İstanbul</p><!-- </body> in a comment --></BODY></html>";
-        String result = new String(LiveReloadScript.inject(page.getBytes(StandardCharsets.UTF_8), "g-1"), StandardCharsets.UTF_8);
+        String result = new String(LiveReloadScript.inject(page.getBytes(StandardCharsets.UTF_8), "g-1", "{}"), StandardCharsets.UTF_8);
         assertTrue(result.startsWith("<html><body><p>İstanbul</p><!-- </body> in a comment --><script data-generation=\"g-1\">"), result);
         assertTrue(result.endsWith("</script>\n</BODY></html>"), result);
         assertTrue(result.contains("new EventSource(\"/__preview/events\")"));
@@ -23,14 +23,14 @@ class LiveReloadScriptTest {
 
     @Test
     void goesAtTheEndOfAPageWithoutBody() {
-        String result = new String(LiveReloadScript.inject("<p>x".getBytes(StandardCharsets.UTF_8), "g"), StandardCharsets.UTF_8);
+        String result = new String(LiveReloadScript.inject("<p>x".getBytes(StandardCharsets.UTF_8), "g", "{}"), StandardCharsets.UTF_8);
         assertTrue(result.startsWith("<p>x<script"));
         assertTrue(result.endsWith("</script>\n"));
     }
 
     @Test
     void escapesTheGeneration() {
-        String result = new String(LiveReloadScript.inject("</body>".getBytes(StandardCharsets.UTF_8), "a\"<b"), StandardCharsets.UTF_8);
+        String result = new String(LiveReloadScript.inject("</body>".getBytes(StandardCharsets.UTF_8), "a\"<b", "{}"), StandardCharsets.UTF_8);
         assertTrue(result.startsWith("<script data-generation=\"a&quot;&lt;b\">"), result);
     }
 

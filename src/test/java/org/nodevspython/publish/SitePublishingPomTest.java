@@ -81,7 +81,7 @@ class SitePublishingPomTest {
         List<String> arguments = arguments("compile-for-site");
         assertEquals("${project.build.outputDirectory}", arguments.get(arguments.indexOf("-d") + 1));
         assertEquals("${project.build.sourceDirectory}", arguments.get(arguments.indexOf("-sourcepath") + 1));
-        assertTrue(arguments.get(arguments.size() - 1).endsWith("/org/nodevspython/build/SiteBuild.java"));
+        assertTrue(arguments.get(arguments.size() - 1).endsWith("/org/nodevspython/cli/SiteCommand.java"));
     }
 
     @Test

@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-import org.nodevspython.build.SiteBuild;
+import org.nodevspython.cli.SiteCommand;
 
 /** Runs the command line in this JVM and keeps what it printed. */
 public final class Cli {
@@ -30,7 +30,7 @@ public final class Cli {
         try {
             System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-            code = SiteBuild.execute(args);
+            code = SiteCommand.execute(args);
         } finally {
             System.setOut(out);
             System.setErr(err);

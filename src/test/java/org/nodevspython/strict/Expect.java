@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.nodevspython.problems.BuildFailedException;
-import org.nodevspython.problems.Problem;
+import org.nodevspython.rules.BuildFailedException;
+import org.nodevspython.rules.Problem;
 
 /** Expected problems of a failed bake, and the assertions that compare them with what it reported. */
 public final class Expect {

@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.nodevspython.build.Bakery;
-import org.nodevspython.problems.BuildFailedException;
+import org.nodevspython.bake.Bakery;
+import org.nodevspython.rules.BuildFailedException;
 
 /**
  * A copy of the real project (content/, data/, templates/, assets/, jbake.properties) in a

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.nodevspython.problems.BuildFailedException;
+import org.nodevspython.rules.BuildFailedException;
 
 /**
  * Mistakes in a page's front matter. Most fixtures break content/en/index.md, whose only

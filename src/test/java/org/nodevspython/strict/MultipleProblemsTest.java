@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nodevspython.problems.Problem;
+import org.nodevspython.rules.Problem;
 
 /** Every mistake in one run, sorted by file and line whatever the order the checks found them in. */
 class MultipleProblemsTest {

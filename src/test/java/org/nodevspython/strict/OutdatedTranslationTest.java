@@ -11,8 +11,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nodevspython.build.Bakery;
-import org.nodevspython.problems.Problem;
+import org.nodevspython.bake.Bakery;
+import org.nodevspython.rules.Problem;
 
 /**
  * A change to a Portuguese section makes its English translation outdated: a warning, an error

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nodevspython.problems.Problem;
+import org.nodevspython.rules.Problem;
 
 /** A Freemarker mistake is one line naming the template, its line, and the page being rendered. */
 class TemplateFixturesTest {

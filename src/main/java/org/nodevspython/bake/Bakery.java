@@ -1,0 +1,171 @@
+package org.nodevspython.bake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.jbake.app.Asset;
+import org.jsoup.nodes.Document;
+import org.nodevspython.chart.BenchmarkData;
+import org.nodevspython.chart.Charts;
+import org.nodevspython.config.Sources;
+import org.nodevspython.content.Page;
+import org.nodevspython.content.ReadPages;
+import org.nodevspython.content.ReservedIds;
+import org.nodevspython.content.Site;
+import org.nodevspython.i18n.Language;
+import org.nodevspython.i18n.Localization;
+import org.nodevspython.links.OutputLinkChecker;
+import org.nodevspython.markdown.Article;
+import org.nodevspython.markdown.RenderMarkdown;
+import org.nodevspython.offline.MakeBooks;
+import org.nodevspython.refs.CitationIndex;
+import org.nodevspython.render.RenderPages;
+import org.nodevspython.render.SiteModel;
+import org.nodevspython.render.SiteTemplates;
+import org.nodevspython.rules.BuildFailedException;
+import org.nodevspython.rules.Problem;
+import org.nodevspython.rules.Problems;
+import org.nodevspython.rules.Rule;
+import org.nodevspython.search.SearchIndex;
+
+/**
+ * One bake, the steps of docs/ARCHITECTURE.md in their order: read the sources, read the pages,
+ * check the site, render the Markdown, render the templates, write the search index, copy the
+ * assets, make the books, check the output, and only then publish it (swap it into place).
+ * After each step that can find mistakes, the bake stops if it found any, with all of them.
+ * Bakes share JBake's static registries, so they must not run concurrently.
+ */
+public final class Bakery {
+
+    /** What a successful bake made. */
+    public record Result(Map<String, Integer> pagesPerLanguage, List<Problem> warnings, Localization localization,
+                         Timings timings) {
+    }
+
+    /** The sources and the pages, read and checked: what the translation status reads. */
+    public record Parsed(Sources sources, Site site, CitationIndex citations) {
+    }
+
+    private final Path project;
+    private final boolean strict;
+    private boolean pdf = true;
+    private Timings timings = new Timings();
+
+    /** @param strict translations that lag behind their source are errors rather than warnings */
+    public Bakery(Path project, boolean strict) {
+        this.project = project.toAbsolutePath().normalize();
+        this.strict = strict;
+    }
+
+    /** Whether to make the PDF of each book (seconds): the preview turns it off. */
+    public Bakery pdf(boolean make) {
+        this.pdf = make;
+        return this;
+    }
+
+    /** Reads and checks the sources without writing anything; stops with every mistake found. */
+    public Parsed parse(Problems problems, Path output) {
+        Parsed parsed = read(problems, output);
+        stopIfWrong(problems);
+        return parsed;
+    }
+
+    private Parsed read(Problems problems, Path output) {
+        Sources sources = step("read sources", () -> Sources.read(project, output, problems));
+        Site site = step("read pages", () -> new ReadPages(sources, ReservedIds.in(sources.config().templateFolder())).read(problems));
+        CitationIndex citations = new CitationIndex(site.pages(), sources.references(), sources.localization().languages());
+        step("check the site", () -> new CheckSite(sources, site.pages(), citations).run(problems));
+        return new Parsed(sources, site, citations);
+    }
+
+    public Result bake(Path output) {
+        Problems problems = new Problems(project, strict);
+        timings = new Timings();
+        AtomicOutput atomic = new AtomicOutput(output);
+        Path staging = atomic.begin();
+        try {
+            // the steps up to the Markdown's HTML need no other to have passed: a contributor sees all their mistakes at once
+            Parsed parsed = read(problems, staging);
+            Sources sources = parsed.sources();
+            Site site = parsed.site();
+            Map<String, BenchmarkData> charts = step("load charts",
+                    () -> Charts.load(site.pages(), project, sources.config().dataFolder(), problems));
+            stopIfWrong(problems);
+            SiteModel model = new SiteModel(sources.config().siteHost(), sources.localization(), site.pages(),
+                    sources.references(), parsed.citations());
+            SiteTemplates templates = templates(sources, site, model);
+            Map<Page, Article> articles = step("render Markdown",
+                    () -> new RenderMarkdown(sources, site.pages(), charts, templates).render(problems));
+            stopIfWrong(problems);
+            step("render templates", () -> new RenderPages(sources, site, model, templates).render(articles, staging, problems));
+            step("search index", () -> SearchIndex.write(site.pages(), sources.localization(), articles,
+                    sources.references(), staging));
+            step("copy assets", () -> copyAssets(sources, problems));
+            stopIfWrong(problems);
+            MakeBooks books = new MakeBooks(sources, site, templates);
+            Map<Language, Document> made = step("books", () -> books.write(staging, problems));
+            stopIfWrong(problems);
+            if (pdf) {
+                step("PDF", () -> books.print(made, staging, output.resolveSibling(output.getFileName() + ".cache")));
+            }
+            step("check output links", () -> new OutputLinkChecker(staging, problems)
+                    .repeated(templates.repeatedMarkup())
+                    .notMade(pdf ? List.of() : sources.localization().languages().stream().map(l -> l.bookPath("pdf")).toList())
+                    .check(sources.config().templateFolder()));
+            stopIfWrong(problems);
+            step("swap output", atomic::commit);
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (String code : sources.localization().codes()) {
+                counts.put(code, site.pages().inLanguage(code).size());
+            }
+            return new Result(counts, problems.warnings(), sources.localization(), timings);
+        } catch (RuntimeException e) {
+            atomic.abandon();
+            throw e;
+        }
+    }
+
+    private static SiteTemplates templates(Sources sources, Site site, SiteModel model) {
+        try {
+            return new SiteTemplates(site.store(), sources.config().jbake(), model::forLanguage,
+                    code -> sources.localization().strings(code == null ? sources.localization().source().code() : code),
+                    Map.of("sitemap", model.sitemap()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The files of assets/, and the files of content/ that are not pages (images next to their page), as they are. */
+    private static void copyAssets(Sources sources, Problems problems) {
+        Asset asset = new Asset(sources.config().jbake());
+        asset.copy();
+        asset.copyAssetsFromContent(sources.config().contentFolder().toFile());
+        for (Throwable error : asset.getErrors()) {
+            problems.report(Rule.ASSET_NOT_COPIED, sources.config().assetFolder(), 0, 0, error.getMessage());
+        }
+    }
+
+    /** Runs one step and times it. */
+    private <T> T step(String name, Supplier<T> step) {
+        T result = step.get();
+        timings.lap(name);
+        return result;
+    }
+
+    private void step(String name, Runnable step) {
+        step.run();
+        timings.lap(name);
+    }
+
+    /** Ends the bake, leaving the last good site as it was, when a step found mistakes. */
+    private static void stopIfWrong(Problems problems) {
+        if (problems.hasErrors()) {
+            throw new BuildFailedException(problems.all());
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.nodevspython.markdown;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.nodevspython.chart.BenchmarkData;
+import org.nodevspython.chart.ChartModel;
+import org.nodevspython.config.Sources;
+import org.nodevspython.content.LinkUse;
+import org.nodevspython.content.Page;
+import org.nodevspython.content.PageType;
+import org.nodevspython.content.SiteIndex;
+import org.nodevspython.links.Address;
+import org.nodevspython.links.PageLinks;
+import org.nodevspython.render.SiteTemplates;
+import org.nodevspython.render.TemplateFailure;
+import org.nodevspython.rules.Problems;
+
+/**
+ * Turns every page's Markdown into HTML, once, on every core: each page has its own Markdown
+ * tree, and the site-wide facts it needs (where the other pages are, the references, the
+ * charts' figures) are read-only by now. The charts are drawn by {@code templates/chart.ftl}.
+ */
+public final class RenderMarkdown {
+
+    /** The template library that draws the charts, and its macro. */
+    static final String CHART_TEMPLATE = "chart.ftl";
+
+    private final Sources sources;
+    private final SiteIndex site;
+    private final Map<String, BenchmarkData> charts;
+    private final SiteTemplates templates;
+    private final MarkdownOptions markdown;
+
+    public RenderMarkdown(Sources sources, SiteIndex site, Map<String, BenchmarkData> charts, SiteTemplates templates) {
+        this.sources = sources;
+        this.site = site;
+        this.charts = charts;
+        this.templates = templates;
+        this.markdown = new MarkdownOptions(sources.localization());
+    }
+
+    /** The article of every page, by page; a chart the template cannot draw is reported as a template error. */
+    public Map<Page, Article> render(Problems problems) {
+        PageLinks links = new PageLinks(site);
+        TemplateFailure failures = new TemplateFailure(sources.config().templateFolder());
+        Map<Page, Article> articles = new ConcurrentHashMap<>();
+        site.all().parallelStream().forEach(page -> {
+            String referencesPath = site.first(page.lang(), PageType.REFERENCES).map(Page::outputPath).orElse("");
+            Map<String, String> ui = sources.localization().strings(page.lang());
+            new RenderContext(page, url -> links.href(page, url), sources.references(),
+                    Address.relative(page.outputPath(), referencesPath), ui).attachTo(page.document());
+            articles.put(page, BodyHtml.of(markdown.renderer(page.lang()).render(page.document()), ui,
+                    n -> chart(page, n, failures)));
+        });
+        failures.report(problems);
+        return articles;
+    }
+
+    /** The chart of the n-th {@code ```benchmarks} block of a page. */
+    private String chart(Page page, int n, TemplateFailure failures) {
+        if (n >= page.charts().size()) {
+            return "";
+        }
+        LinkUse block = page.charts().get(n);
+        try {
+            return templates.macro(CHART_TEMPLATE, "chart", page.lang(),
+                    Map.of("c", ChartModel.of(charts.get(block.url()), "chart-" + (n + 1), page.lang())));
+        } catch (Exception e) {
+            failures.add(e, "content/" + page.sourcePath());
+            return "";
+        }
+    }
+}

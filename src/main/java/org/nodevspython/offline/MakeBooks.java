@@ -1,0 +1,81 @@
+package org.nodevspython.offline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jsoup.nodes.Document;
+import org.nodevspython.config.Sources;
+import org.nodevspython.content.Site;
+import org.nodevspython.i18n.Language;
+import org.nodevspython.render.SiteTemplates;
+import org.nodevspython.render.TemplateFailure;
+import org.nodevspython.rules.Problems;
+
+/** The single-page book of each language, and its PDF unless turned off (the preview does). */
+public final class MakeBooks {
+
+    /** The PDF's own stylesheet, in the template folder: page numbers, fonts. */
+    static final String PRINT_CSS = "book-pdf.css";
+
+    private final Sources sources;
+    private final Site site;
+    private final SiteTemplates templates;
+
+    /** @param site the pages, their documents rendered */
+    public MakeBooks(Sources sources, Site site, SiteTemplates templates) {
+        this.sources = sources;
+        this.site = site;
+        this.templates = templates;
+    }
+
+    /**
+     * Writes the book of each language.
+     *
+     * @param output the site being baked, whose pages and stylesheets the books are made of
+     * @return each language's book, for its PDF
+     */
+    public Map<Language, Document> write(Path output, Problems problems) {
+        String css;
+        try {
+            css = Files.readString(output.resolve("css/site.css")) + "\n" + Files.readString(output.resolve("css/book.css"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the books need assets/css/site.css and assets/css/book.css", e);
+        }
+        OfflineBook book = new OfflineBook(output, site, sources.localization(), templates);
+        TemplateFailure failures = new TemplateFailure(sources.config().templateFolder());
+        Map<Language, Document> books = new LinkedHashMap<>();
+        for (Language language : sources.localization().languages()) {
+            try {
+                books.put(language, book.write(language, css));
+            } catch (Exception e) {
+                failures.add(e, language.bookPath("html"));
+            }
+        }
+        failures.report(problems);
+        return books;
+    }
+
+    /**
+     * Prints the PDF of each book, or copies it from {@code cache} when the same book was printed before.
+     *
+     * @param cache where printed PDFs are kept between bakes
+     */
+    public void print(Map<Language, Document> books, Path output, Path cache) {
+        String printCss;
+        try {
+            printCss = Files.readString(sources.config().templateFolder().resolve(PRINT_CSS));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the PDFs need templates/" + PRINT_CSS, e);
+        }
+        books.forEach((language, html) -> {
+            Map<String, String> ui = sources.localization().strings(language.code());
+            BookPdf.write(html, ui.get("book_title") + " · " + ui.get("site_title"), printCss, output.resolve(language.bookPath("pdf")),
+                    cache);
+        });
+    }
+
+}

@@ -1,0 +1,5 @@
+/**
+ * The offline bundle's books: each language's single-page book ({@code templates/book.ftl}, its
+ * ids and links made to work inside one file) and its PDF (openhtmltopdf, cached).
+ */
+package org.nodevspython.offline;

@@ -1,0 +1,2 @@
+/** The search index, built from the rendered articles of every listed page of every language. */
+package org.nodevspython.search;
