@@ -283,9 +283,10 @@ public enum Rule {
         return pattern(message);
     }
 
-    /** The fix with its variable parts shown as "…". */
+    /** The fix with its variable parts shown as "…"; a fix given entirely by the check says so. */
     public String fixPattern() {
-        return pattern(fix);
+        String pattern = pattern(fix);
+        return pattern.equals("…") ? "as the message says for that key" : pattern;
     }
 
     private static String pattern(String format) {

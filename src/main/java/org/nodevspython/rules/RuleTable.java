@@ -9,7 +9,21 @@ import java.util.List;
  */
 public final class RuleTable {
 
+    /** The marks around the tables in README.md. */
+    public static final String START = "<!-- rules:start (written by: rules --write-readme) -->";
+    public static final String END = "<!-- rules:end -->";
+
     private RuleTable() {
+    }
+
+    /** The README with the text between its marks replaced by {@link #markdown()}. */
+    public static String intoReadme(String readme) {
+        int start = readme.indexOf(START);
+        int end = readme.indexOf(END);
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("README.md has no lines " + START + " and " + END + " to write the rules between");
+        }
+        return readme.substring(0, start + START.length()) + "\n" + markdown() + readme.substring(end);
     }
 
     /** One Markdown table per stage: the rule, what it checks, the message and the fix, variable parts as "…". */
