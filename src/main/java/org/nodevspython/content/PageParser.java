@@ -63,12 +63,28 @@ public final class PageParser {
         this.reservedIds = reservedIds;
     }
 
-    /** Parses one page; every mistake is reported to {@code problems}. */
-    public Page parse(Path file, String sourcePath, FrontMatter frontMatter, FrontMatter.Split split, Problems problems) {
+    /**
+     * Parses one page; every mistake is reported to {@code problems}. Empty when the page cannot be parsed
+     * at all: nested so deep that flexmark would overflow the stack.
+     */
+    public Optional<Page> parse(Path file, String sourcePath, FrontMatter frontMatter, FrontMatter.Split split, Problems problems) {
+        Optional<Nesting.TooDeep> deepText = Nesting.inText(split.body());
+        if (deepText.isPresent()) {
+            problems.report(Rule.NESTED_TOO_DEEP, file, split.bodyLine() - 1 + deepText.get().line(), deepText.get().column(),
+                    deepText.get().depth(), Nesting.LIMIT);
+            return Optional.empty();
+        }
         Document document = markdown.parse(split.body());
+        Optional<Nesting.DeepNode> deep = Nesting.inTree(document);
+        if (deep.isPresent()) {
+            SourcePositions positions = new SourcePositions(split.body(), split.bodyLine());
+            problems.report(Rule.NESTED_TOO_DEEP, file, positions.line(deep.get().node()), positions.column(deep.get().node()),
+                    deep.get().depth(), Nesting.LIMIT);
+            return Optional.empty();
+        }
         Builder page = new Builder(file, sourcePath, frontMatter, document, split, problems);
         page.walk();
-        return page.build();
+        return Optional.of(page.build());
     }
 
     /** Collects what the checks need while walking the tree once. */

@@ -12,7 +12,9 @@ import org.jbake.app.Parser;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.Engines;
 import org.nodevspython.config.Sources;
+import org.nodevspython.rules.BuildFailedException;
 import org.nodevspython.rules.Problems;
+import org.nodevspython.rules.Rule;
 import org.nodevspython.store.MemoryContentStore;
 
 /**
@@ -23,6 +25,9 @@ import org.nodevspython.store.MemoryContentStore;
  * crawler is not used: it reads one file after the other.
  */
 public final class ReadPages {
+
+    /** The files besides pages the content folder may hold: raster images, which can carry no script. */
+    static final List<String> IMAGES = List.of("png", "jpg", "jpeg", "gif", "webp", "avif");
 
     private final Sources sources;
     private final Set<String> reservedIds;
@@ -44,6 +49,7 @@ public final class ReadPages {
         Engines.register("md", markdown);
         List<File> files = new ArrayList<>();
         list(contentFolder, files);
+        refuseOtherFiles(contentFolder, problems);
         Parser parser = new Parser(sources.config().jbake());
         // the engines keep nothing between files (each page's problems are its own): one file per task
         List<DocumentModel> parsed = files.parallelStream().map(parser::processFile).toList();
@@ -56,6 +62,11 @@ public final class ReadPages {
                 store.addDocument(document);
                 documents.put((String) document.get("sourcePath"), document);
             }
+        }
+        if (documents.size() < files.size()) {
+            // a file that could not be read as a page: checking the other pages against the site without it
+            // would only add consequences of the same mistake ("names a page that does not exist", ...)
+            throw new BuildFailedException(problems.all());
         }
         return new Site(new SiteIndex(markdown.pages(), sources.localization().codes()), documents, store);
     }
@@ -72,6 +83,31 @@ public final class ReadPages {
                 files.add(entry);
             } else if (entry.isDirectory()) {
                 list(entry, files);
+            }
+        }
+    }
+
+    /**
+     * The files JBake would not read as pages, it copies into the site as they are: an {@code X.MD} would be
+     * published raw, a {@code .html} or {@code .svg} file could carry a script. Only the images a page shows
+     * may be there; a page whose extension is not written {@code .md} is refused like any other page format.
+     */
+    private void refuseOtherFiles(File folder, Problems problems) {
+        File[] entries = folder.listFiles(FileUtil.getNotContentFileFilter(sources.config().jbake()));
+        if (entries == null) {
+            return;
+        }
+        java.util.Arrays.sort(entries);
+        for (File entry : entries) {
+            if (entry.isDirectory()) {
+                refuseOtherFiles(entry, problems);
+                continue;
+            }
+            String extension = FileUtil.fileExt(entry).toLowerCase(java.util.Locale.ROOT);
+            if (extension.equals("md") || Engines.getRecognizedExtensions().contains(extension)) {
+                problems.report(Rule.NOT_MARKDOWN, entry.toPath(), 0, 0);
+            } else if (!IMAGES.contains(extension)) {
+                problems.report(Rule.CONTENT_FILE_TYPE, entry.toPath(), 0, 0, "." + String.join(", .", IMAGES));
             }
         }
     }

@@ -51,7 +51,7 @@ public final class SiteMarkdownEngine extends MarkupEngine {
         Optional<Page> page = SourceText.read(path, own)
                 .flatMap(text -> FrontMatter.split(text, path, own))
                 .flatMap(split -> FrontMatter.parse(split, path, localization, own)
-                        .map(frontMatter -> parser.parse(path, sourcePath, frontMatter, split, own)));
+                        .flatMap(frontMatter -> parser.parse(path, sourcePath, frontMatter, split, own)));
         problems.addAll(own);
         if (page.isEmpty()) {
             // JBake skips a null document; the reason is in the problems and fails the build later

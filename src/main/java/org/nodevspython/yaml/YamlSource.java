@@ -7,6 +7,10 @@ import org.nodevspython.rules.Problems;
 import org.nodevspython.rules.Rule;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -47,6 +51,31 @@ public final class YamlSource {
         return false;
     }
 
+    /** Far deeper than any of the site's files (four levels at most), far shallower than what overflows the stack. */
+    static final int DEPTH_LIMIT = 32;
+
+    /**
+     * YAML nested thousands of levels deep ({@code [[[[...]]]]}) would overflow the stack of the composer, which
+     * builds the tree by recursion; the parser's events come without recursion, so they are counted first.
+     */
+    private static boolean tooDeep(String text, LoadSettings settings, Path file, int lineOffset, Problems problems) {
+        int depth = 0;
+        for (Event event : new Parse(settings).parseString(text)) {
+            if (event instanceof CollectionStartEvent) {
+                depth++;
+                if (depth > DEPTH_LIMIT) {
+                    Mark mark = event.getStartMark().orElse(null);
+                    problems.report(Rule.YAML_TOO_DEEP, file, mark == null ? lineOffset + 1 : lineOffset + mark.getLine() + 1,
+                            mark == null ? 0 : mark.getColumn() + 1, DEPTH_LIMIT);
+                    return true;
+                }
+            } else if (event instanceof CollectionEndEvent) {
+                depth--;
+            }
+        }
+        return false;
+    }
+
     private static final java.util.regex.Pattern SIMPLE_VALUE =
             java.util.regex.Pattern.compile("\\s*(?:- )?(?:[A-Za-z0-9_-]+:\\s+)?([\"'].*)");
 
@@ -60,9 +89,13 @@ public final class YamlSource {
         if (unclosedQuote(text, file, lineOffset, problems)) {
             return Optional.empty();
         }
+        LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).build();
         Optional<Node> root;
         try {
-            root = new Compose(LoadSettings.builder().setLabel(file.toString()).build()).composeString(text);
+            if (tooDeep(text, settings, file, lineOffset, problems)) {
+                return Optional.empty();
+            }
+            root = new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             int line = mark == null ? lineOffset + 1 : lineOffset + mark.getLine() + 1;
