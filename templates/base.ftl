@@ -28,7 +28,7 @@
 </#if></#list>
 <link rel="icon" href="${content.rootpath}favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${content.rootpath}css/site.css">
-<script>try{var t=localStorage.getItem("theme");if(t)document.documentElement.setAttribute("data-theme",t)}catch(e){}</script>
+<script>var d=document.documentElement;d.className="js";try{var t=localStorage.getItem("theme");if(t)d.setAttribute("data-theme",t)}catch(e){}</script>
 <script src="${content.rootpath}js/site.js" defer></script>
 </head>
 <body>
@@ -36,8 +36,10 @@
 <header class="site-header">
 <a class="site-title" href="${content.rootpath}${site.nav[0].path}">${ui.site_title}</a>
 <@search/>
-<button type="button" class="theme" data-theme-toggle hidden data-label="${ui.theme_toggle}"
- data-light="${ui.theme_light}" data-dark="${ui.theme_dark}" data-auto="${ui.theme_auto}">${ui.theme_toggle}</button>
+<#-- Shown from the first paint when JavaScript runs (the script in <head> marks <html class="js">), with
+     the name of the current theme chosen by CSS from <html data-theme>: nothing in the header moves later. -->
+<button type="button" class="theme" data-theme-toggle hidden>${ui.theme_toggle}: <span data-theme-name="auto">${ui.theme_auto}</span><span
+ data-theme-name="light">${ui.theme_light}</span><span data-theme-name="dark">${ui.theme_dark}</span></button>
 <nav class="languages" aria-label="${ui.language_label}">
 <ul>
 <#list content.alternates as alternate>
@@ -78,7 +80,8 @@
 </html>
 </#macro>
 
-<#-- The search box: hidden until site.js runs (search needs JavaScript; nothing else does).
+<#-- The search box: hidden without JavaScript (search needs it; nothing else does), shown from the first
+     paint when the script in <head> has marked <html class="js">.
      The index is a script loaded on first use, so it works from file:// and costs nothing otherwise. -->
 <#macro search>
 <form class="search" role="search" data-search hidden action="#"

@@ -43,16 +43,12 @@
     }, true);
   });
 
-  /* 2. Theme: "auto" follows the system; the choice is kept in localStorage. */
+  /* 2. Theme: "auto" follows the system; the choice is kept in localStorage. The button names the
+     current theme by CSS (from <html data-theme>), so its label is right from the first paint. */
   var toggle = doc.querySelector("[data-theme-toggle]");
   if (toggle) {
     var order = ["auto", "light", "dark"];
-    var show = function () {
-      var theme = doc.documentElement.getAttribute("data-theme") || "auto";
-      toggle.textContent = toggle.getAttribute("data-label") + ": " + toggle.getAttribute("data-" + theme);
-    };
     toggle.hidden = false;
-    show();
     toggle.addEventListener("click", function () {
       var theme = doc.documentElement.getAttribute("data-theme") || "auto";
       var next = order[(order.indexOf(theme) + 1) % order.length];
@@ -64,7 +60,6 @@
       try {
         if (next === "auto") { localStorage.removeItem("theme"); } else { localStorage.setItem("theme", next); }
       } catch (e) { /* storage may be off: the choice then lasts for this page */ }
-      show();
     });
   }
 
