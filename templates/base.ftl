@@ -91,6 +91,7 @@
 <label for="search-input" class="vh">${ui.search_label}</label>
 <input id="search-input" type="search" placeholder="${ui.search_placeholder}" autocomplete="off" spellcheck="false"
  aria-controls="search-results" aria-describedby="search-status">
+<button type="submit">${ui.search_submit}</button>
 <p id="search-status" class="vh" role="status"></p>
 <ol id="search-results" class="search-results" hidden></ol>
 </form>

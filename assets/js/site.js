@@ -156,10 +156,14 @@
   }
   input.addEventListener("focus", function () { load(function () { loading = false; if (input.value) { search(); } else { status.textContent = ""; } }); });
   input.addEventListener("input", function () { load(search); });
+  /* The search button (or Enter in the box) opens the first result. */
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    var first = list.querySelector("a");
-    if (first) { first.click(); }
+    load(function () {
+      if (input.value) { search(); }
+      var first = list.querySelector("a");
+      if (first) { first.click(); }
+    });
   });
   /* Keyboard: arrows move between results, Escape closes them. */
   form.addEventListener("keydown", function (event) {

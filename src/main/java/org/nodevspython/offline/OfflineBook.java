@@ -140,6 +140,13 @@ public final class OfflineBook {
                         .map(id -> prefix + id).toList()));
             }
         }
+        // every page's notes are a region named "Notes": in the book, where they meet, their page's title makes each name unique
+        for (Element notes : article.select("section.footnotes[aria-labelledby]")) {
+            Element heading = article.getElementById(notes.attr("aria-labelledby"));
+            if (heading != null) {
+                notes.removeAttr("aria-labelledby").attr("aria-label", heading.text() + " · " + page.title());
+            }
+        }
         for (Element link : article.select("a[href]")) {
             link.attr("href", rewrite(link.attr("href"), page, language, bookPath));
         }
