@@ -86,7 +86,7 @@
 <#macro search>
 <form class="search" role="search" data-search hidden action="#"
  data-index="${content.rootpath}search-index.js" data-root="${content.rootpath}" data-lang="${content.lang}"
- data-loading="${ui.search_loading}" data-none="${ui.search_none}" data-results="${ui.search_results}"
+ data-loading="${ui.search_loading}" data-none="${ui.search_none}" data-result="${ui.search_result}" data-results="${ui.search_results}"
  data-other="${ui.search_other_language}">
 <label for="search-input" class="vh">${ui.search_label}</label>
 <input id="search-input" type="search" placeholder="${ui.search_placeholder}" autocomplete="off" spellcheck="false"
