@@ -64,6 +64,16 @@ public final class OfflineBook {
         head.appendElement("meta").attr("name", "description").attr("content", ui.get("book_title"));
         // the book repeats the site's pages: search engines should list the pages, not the book
         head.appendElement("meta").attr("name", "robots").attr("content", "noindex");
+        // the site's icon, inside the file like everything else (without it a browser asks the host for /favicon.ico)
+        Path icon = siteDir.resolve("favicon.svg");
+        if (Files.isRegularFile(icon)) {
+            try {
+                head.appendElement("link").attr("rel", "icon").attr("type", "image/svg+xml")
+                        .attr("href", "data:image/svg+xml;base64," + java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(icon)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(css));
         // the theme a reader chose on the site (stored by site.js) applies to the book too
         head.appendElement("script").appendChild(new org.jsoup.nodes.DataNode(

@@ -126,7 +126,7 @@ class BookIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("languages")
-    void htmlBookHoldsEveryPageAndResolvesEveryLink(SiteFiles.Language language) {
+    void htmlBookHoldsEveryPageAndResolvesEveryLink(SiteFiles.Language language) throws IOException {
         Path site = SiteFiles.siteDir();
         List<String> failures = new ArrayList<>();
         List<Chapter> expected = chapters(site, language, failures);
@@ -263,6 +263,20 @@ class BookIT {
         }
         for (Element script : book.select("script[src]")) {
             failures.add(bookPath + ": external script " + script.outerHtml());
+        }
+        // the site's icon, in the file: without an icon link a browser asks the host for /favicon.ico
+        List<Element> icons = book.select("head link[rel~=(?i)^icon$]");
+        byte[] favicon = Files.readAllBytes(site.resolve("favicon.svg"));
+        if (icons.size() != 1) {
+            failures.add(bookPath + ": " + icons.size() + " icon links (<link rel=icon>), expected 1 with the site's favicon.svg as a data: URI");
+        } else {
+            String href = icons.get(0).attr("href");
+            String prefix = "data:image/svg+xml;base64,";
+            if (!href.startsWith(prefix)) {
+                failures.add(bookPath + ": the icon link is not a data: URI of an SVG image: " + (href.length() > 80 ? href.substring(0, 80) + "…" : href));
+            } else if (!java.util.Arrays.equals(favicon, java.util.Base64.getDecoder().decode(href.substring(prefix.length())))) {
+                failures.add(bookPath + ": the icon link's image is not the site's favicon.svg");
+            }
         }
         String css = String.join("\n", book.select("style").stream().map(Element::data).toList());
         if (!css.contains("@media print")) {
