@@ -95,7 +95,7 @@ const text = [
     + " (`bench/lighthouse/serve.mjs`); Lighthouse drives Debian's headless Chromium. CLS: cumulative layout shift (good ≤ 0.1);"
     + " LCP: largest contentful paint; TBT: total blocking time (simulated for the throttled phone).",
   "",
-  `- Measured: ${new Date().toISOString().slice(0, 10)} (the scores do not change from run to run; the times may, a little).`,
+  `- Measured: ${new Date().toISOString().slice(0, 10)} (the times vary a little from run to run).`,
   `- Command: \`${args.command}\``,
   `- This site: commit ${args.commit || "?"}, baked by \`./mvnw -q -B -DskipTests package\` into \`target/site\`.`,
   `- Lighthouse ${lighthouseVersion} (\`bench/lighthouse/package-lock.json\`), Node.js ${process.version}, ${args.chromium || "Chromium"}.`,
