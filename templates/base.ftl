@@ -36,8 +36,10 @@
 <header class="site-header">
 <a class="site-title" href="${content.rootpath}${site.nav[0].path}">${ui.site_title}</a>
 <@search/>
-<button type="button" class="theme" data-theme-toggle hidden data-label="${ui.theme_toggle}"
- data-light="${ui.theme_light}" data-dark="${ui.theme_dark}" data-auto="${ui.theme_auto}">${ui.theme_toggle}</button>
+<#-- Shown from the first paint when JavaScript runs (the script in <head> marks <html class="js">), with
+     the name of the current theme chosen by CSS from <html data-theme>: nothing in the header moves later. -->
+<button type="button" class="theme" data-theme-toggle hidden>${ui.theme_toggle}: <span data-theme-name="auto">${ui.theme_auto}</span><span
+ data-theme-name="light">${ui.theme_light}</span><span data-theme-name="dark">${ui.theme_dark}</span></button>
 <nav class="languages" aria-label="${ui.language_label}">
 <ul>
 <#list content.alternates as alternate>
@@ -78,16 +80,18 @@
 </html>
 </#macro>
 
-<#-- The search box: hidden until site.js runs (search needs JavaScript; nothing else does).
+<#-- The search box: hidden without JavaScript (search needs it; nothing else does), shown from the first
+     paint when the script in <head> has marked <html class="js">.
      The index is a script loaded on first use, so it works from file:// and costs nothing otherwise. -->
 <#macro search>
 <form class="search" role="search" data-search hidden action="#"
  data-index="${content.rootpath}search-index.js" data-root="${content.rootpath}" data-lang="${content.lang}"
- data-loading="${ui.search_loading}" data-none="${ui.search_none}" data-results="${ui.search_results}"
+ data-loading="${ui.search_loading}" data-none="${ui.search_none}" data-result="${ui.search_result}" data-results="${ui.search_results}"
  data-other="${ui.search_other_language}">
 <label for="search-input" class="vh">${ui.search_label}</label>
 <input id="search-input" type="search" placeholder="${ui.search_placeholder}" autocomplete="off" spellcheck="false"
  aria-controls="search-results" aria-describedby="search-status">
+<button type="submit">${ui.search_submit}</button>
 <p id="search-status" class="vh" role="status"></p>
 <ol id="search-results" class="search-results" hidden></ol>
 </form>
@@ -109,12 +113,14 @@
 </#if>
 </#macro>
 
-<#-- Before first paint, the theme the reader chose (stored by site.js): a dark page never flashes light. -->
-<#macro themeScript><script>try{var t=localStorage.getItem("theme");if(t)document.documentElement.setAttribute("data-theme",t)}catch(e){}</script></#macro>
+<#-- Before first paint: the class "js", which shows the controls that need JavaScript (nothing moves when site.js
+     runs), and the theme the reader chose (stored by site.js), so that a dark page never flashes light. -->
+<#macro themeScript><script>var d=document.documentElement;d.className="js";try{var t=localStorage.getItem("theme");if(t)d.setAttribute("data-theme",t)}catch(e){}</script></#macro>
 
-<#-- The page's footnotes, after its text: a titled, labelled section. -->
-<#macro footnotes page=content>
-<#if page.footnotes?has_content>${"\n"}<section class="footnotes" aria-labelledby="footnotes"><h2 id="footnotes">${ui.notes}</h2>${page.footnotes?no_esc}</section></#if><#t>
+<#-- The page's footnotes, after its text: a titled, labelled section.
+     label: the section's accessible name, where its heading alone is not unique (the book's pages all have notes) -->
+<#macro footnotes page=content label="">
+<#if page.footnotes?has_content>${"\n"}<section class="footnotes" <#if label?has_content>aria-label="${label}"<#else>aria-labelledby="footnotes"</#if>><h2 id="footnotes">${ui.notes}</h2>${page.footnotes?no_esc}</section></#if><#t>
 </#macro>
 
 <#-- The reference list of data/references.yaml: the same numbers in every language, each entry linking back to

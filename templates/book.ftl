@@ -11,6 +11,8 @@
 <meta name="description" content="${ui.book_title}"><#t>
 <#-- the book repeats the site's pages: search engines should list the pages, not the book -->
 <meta name="robots" content="noindex"><#t>
+<#-- the site's icon, inside the file like everything else (without it a browser asks the host for /favicon.ico) -->
+<#if book.icon??><link rel="icon" type="image/svg+xml" href="${book.icon}"></#if><#t>
 <style>${book.css?no_esc}</style><#t>
 <@base.themeScript/></head><body class="book"><#t>
 <header class="book-cover"><p class="site-title">${ui.site_title}</p><p>${ui.site_tagline}</p><#t>
@@ -30,10 +32,10 @@
 <#assign page = chapter.page>
 <section class="book-page" id="p-${chapter.key}"><#t>
 <#if page.type == "page">
-<h1>${page.heading?no_esc}</h1>${page.body?no_esc}<@base.footnotes page=page/><#t>
+<h1>${page.heading?no_esc}</h1>${page.body?no_esc}<@base.footnotes page=page label=ui.notes + " · " + chapter.title/><#t>
 <#else>
 ${"\n"}<h1>${page.heading?no_esc}</h1>
-${page.body?no_esc}<@base.footnotes page=page/>
+${page.body?no_esc}<@base.footnotes page=page label=ui.notes + " · " + chapter.title/>
 <#if page.type == "references">
 <@base.referenceList page=page/>
 <#else>

@@ -22,7 +22,7 @@
 <figcaption>${ui.chart_title}</figcaption>
 </figure>
 <#-- a scrolling region must be reachable with the keyboard, and named -->
-<div class="table-wrap" role="region" tabindex="0" aria-label="${ui.chart_title}"><table class="table benchmarks">
+<section class="table-wrap" tabindex="0" aria-label="${ui.chart_title}"><table class="table benchmarks">
 <thead>
 <tr><#list ["table_program", "table_language", "table_seconds", "table_ratio", "table_memory", "table_source", "table_cpu", "table_load"] as column><th scope="col">${ui[column]}</th></#list></tr>
 </thead>
@@ -31,5 +31,5 @@
 <tr><#if run.runs??><th scope="rowgroup" rowspan="${run.runs}">${run.program}</th></#if><td>${run.language}</td><td class="num">${run.seconds}</td><td class="num">${run.ratio}</td><td class="num">${run.memory}</td><td class="num">${run.source}</td><td class="num">${run.cpu}</td><td>${run.load}</td></tr>
 </#list>
 </tbody>
-</table></div><#t>
+</table></section><#t>
 </#macro>

@@ -43,16 +43,12 @@
     }, true);
   });
 
-  /* 2. Theme: "auto" follows the system; the choice is kept in localStorage. */
+  /* 2. Theme: "auto" follows the system; the choice is kept in localStorage. The button names the
+     current theme by CSS (from <html data-theme>), so its label is right from the first paint. */
   var toggle = doc.querySelector("[data-theme-toggle]");
   if (toggle) {
     var order = ["auto", "light", "dark"];
-    var show = function () {
-      var theme = doc.documentElement.getAttribute("data-theme") || "auto";
-      toggle.textContent = toggle.getAttribute("data-label") + ": " + toggle.getAttribute("data-" + theme);
-    };
     toggle.hidden = false;
-    show();
     toggle.addEventListener("click", function () {
       var theme = doc.documentElement.getAttribute("data-theme") || "auto";
       var next = order[(order.indexOf(theme) + 1) % order.length];
@@ -64,7 +60,6 @@
       try {
         if (next === "auto") { localStorage.removeItem("theme"); } else { localStorage.setItem("theme", next); }
       } catch (e) { /* storage may be off: the choice then lasts for this page */ }
-      show();
     });
   }
 
@@ -81,8 +76,23 @@
   var loading = false;
   form.hidden = false;
 
-  function fold(text) {
-    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  /* Accents and case folded away, one character at a time, so that where each folded character came
+     from is known: with an array "from", from[i] is the index in text of the character that gave the
+     folded character i, and from[folded length] is text.length. A character may fold to none (a
+     combining accent), one, or more (a Hangul syllable): a position in the folded text is not one in the text. */
+  function fold(text, from) {
+    var folded = "";
+    for (var i = 0; i < text.length; i++) {
+      var code = text.charCodeAt(i), next = i + 1;
+      if (code >= 0xd800 && code < 0xdc00 && next < text.length) { next++; }
+      var part = code < 0x80 ? text.charAt(i).toLowerCase()
+        : text.slice(i, next).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+      if (from) { for (var k = 0; k < part.length; k++) { from.push(i); } }
+      folded += part;
+      i = next - 1;
+    }
+    if (from) { from.push(text.length); }
+    return folded;
   }
   function load(then) {
     if (window.SEARCH_INDEX) { then(); return; }
@@ -106,18 +116,34 @@
     }
     return score + (entry.l === lang ? 100 : 0);
   }
+  /* The text around the first word of the query, that word marked: found in the folded text, then
+     mapped back to the original text (the whole of the last character it ends in). */
   function snippet(entry, word) {
-    var at = Math.max(0, entry.f.search(new RegExp("(^|[^a-z0-9])" + word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))));
-    if (entry.f.charAt(at) !== word.charAt(0)) { at++; }
+    var found = new RegExp("(^|[^a-z0-9])" + word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).exec(entry.f);
+    var text = entry.t, at = 0, stop = 0;
+    if (found) {
+      var from = entry.from || (entry.from = []);
+      if (!from.length) { fold(text, from); }
+      var first = found.index + found[1].length, last = first + word.length - 1, after = last + 1;
+      while (from[after] === from[last]) { after++; }
+      at = from[first];
+      stop = from[after];
+    }
     var start = Math.max(0, at - 50);
-    var end = Math.min(entry.t.length, at + word.length + 90);
+    var end = Math.min(text.length, stop + 90);
     var frag = doc.createElement("span");
-    frag.appendChild(doc.createTextNode((start > 0 ? "…" : "") + entry.t.slice(start, at)));
-    var mark = doc.createElement("mark");
-    mark.textContent = entry.t.slice(at, at + word.length);
-    frag.appendChild(mark);
-    frag.appendChild(doc.createTextNode(entry.t.slice(at + word.length, end) + (end < entry.t.length ? "…" : "")));
+    frag.appendChild(doc.createTextNode((start > 0 ? "…" : "") + text.slice(start, at)));
+    if (stop > at) {
+      var mark = doc.createElement("mark");
+      mark.textContent = text.slice(at, stop);
+      frag.appendChild(mark);
+    }
+    frag.appendChild(doc.createTextNode(text.slice(stop, end) + (end < text.length ? "…" : "")));
     return frag;
+  }
+  /* The plural category of a count in the page's language ("one" or another), as CLDR gives it. */
+  function plural(count) {
+    try { return new Intl.PluralRules(lang).select(count); } catch (e) { return count === 1 ? "one" : "other"; }
   }
   function search() {
     var words = fold(input.value).split(/[^a-z0-9]+/).filter(Boolean);
@@ -152,7 +178,8 @@
       list.appendChild(item);
     });
     list.hidden = false;
-    status.textContent = found.length ? found.length + " " + form.getAttribute("data-results") : form.getAttribute("data-none");
+    status.textContent = found.length ? found.length + " " + form.getAttribute(plural(found.length) === "one" ? "data-result" : "data-results")
+      : form.getAttribute("data-none");
     if (!found.length) {
       var none = doc.createElement("li");
       none.textContent = form.getAttribute("data-none");
@@ -161,10 +188,14 @@
   }
   input.addEventListener("focus", function () { load(function () { loading = false; if (input.value) { search(); } else { status.textContent = ""; } }); });
   input.addEventListener("input", function () { load(search); });
+  /* The search button (or Enter in the box) opens the first result. */
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    var first = list.querySelector("a");
-    if (first) { first.click(); }
+    load(function () {
+      if (input.value) { search(); }
+      var first = list.querySelector("a");
+      if (first) { first.click(); }
+    });
   });
   /* Keyboard: arrows move between results, Escape closes them. */
   form.addEventListener("keydown", function (event) {

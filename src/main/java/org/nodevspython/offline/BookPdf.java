@@ -33,7 +33,7 @@ public final class BookPdf {
      * Part of the cache key besides the book and the PDF stylesheet: the libraries that print, and a number to
      * change whenever this class changes how a PDF is made (bookmarks, fonts, metadata).
      */
-    private static final String FORMAT = "book-pdf-1 " + LibraryVersions.ofPrinters() + "\n";
+    private static final String FORMAT = "book-pdf-2 no-gsub " + LibraryVersions.ofPrinters() + "\n";
     private static final List<String[]> FACES = List.of(
             new String[] {"DejaVuSans.ttf", "DejaVu Sans", "400", "NORMAL"},
             new String[] {"DejaVuSans-Bold.ttf", "DejaVu Sans", "700", "NORMAL"},
@@ -122,10 +122,16 @@ public final class BookPdf {
         builder.useFastMode();
         builder.withW3cDocument(new W3CDom().fromJsoup(copy), pdf.getParent().toUri().toString());
         builder.withProducer(PRODUCER);
-        for (String[] face : FACES) {
-            builder.useFont(() -> font(face[0]), face[1], Integer.parseInt(face[2]), FontStyle.valueOf(face[3]), true);
+        // the fonts are loaded into this document by the renderer, without their ligatures (see WithoutLigatures)
+        PDDocument target = new PDDocument();
+        builder.usePDDocument(target);
+        List<WithoutLigatures> faces = FACES.stream().map(face -> new WithoutLigatures(target, face[0])).toList();
+        for (int i = 0; i < FACES.size(); i++) {
+            String[] face = FACES.get(i);
+            builder.useFont(faces.get(i), face[1], Integer.parseInt(face[2]), FontStyle.valueOf(face[3]), true);
         }
-        try (OutputStream out = Files.newOutputStream(pdf); PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        try (target; WithoutLigatures.Closing fonts = () -> faces.forEach(WithoutLigatures::close);
+             OutputStream out = Files.newOutputStream(pdf); PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
             PDDocument document = renderer.getPdfDocument();
             PDDocumentInformation info = new PDDocumentInformation();
@@ -167,6 +173,58 @@ public final class BookPdf {
             }
         }
         return bookmarks;
+    }
+
+    /**
+     * A DejaVu face for the renderer, loaded on first use with its glyph substitutions (GSUB) off.
+     * PDFBox applies a font's Latin substitutions itself when it draws text ({@code ccmp}, {@code liga},
+     * {@code clig}): DejaVu Sans turns "fl" and "fi" into the glyphs of U+FB02 and U+FB01, which text
+     * extraction, a viewer's search, copying and reading aloud then give instead of the letters
+     * ("Netflix" became "Net", U+FB02, "ix"). Without substitutions each letter is its own glyph.
+     */
+    private static final class WithoutLigatures extends com.openhtmltopdf.pdfboxout.PDFontSupplier {
+
+        /** Closes what was opened, without a checked exception. */
+        interface Closing extends AutoCloseable {
+            @Override
+            void close();
+        }
+
+        private final PDDocument document;
+        private final String file;
+        private org.apache.fontbox.ttf.TrueTypeFont font;
+        private org.apache.pdfbox.pdmodel.font.PDFont loaded;
+
+        WithoutLigatures(PDDocument document, String file) {
+            super(null);
+            this.document = document;
+            this.file = file;
+        }
+
+        @Override
+        public synchronized org.apache.pdfbox.pdmodel.font.PDFont supply() {
+            if (loaded == null) {
+                try (InputStream in = font(file)) {
+                    font = new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(in));
+                    font.setEnableGsub(false);
+                    loaded = org.apache.pdfbox.pdmodel.font.PDType0Font.load(document, font, true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot load the font " + file, e);
+                }
+            }
+            return loaded;
+        }
+
+        /** Once the document is saved: the subset embedded in it was read from the open font. */
+        void close() {
+            if (font != null) {
+                try {
+                    font.close();
+                } catch (IOException e) {
+                    // a font read from memory holds nothing to release
+                }
+            }
+        }
     }
 
     private static InputStream font(String file) {

@@ -78,6 +78,14 @@ public final class OfflineBook {
         Map<String, Object> book = new LinkedHashMap<>();
         book.put("lang", language.code());
         book.put("css", css);
+        Path icon = siteDir.resolve("favicon.svg");
+        if (Files.isRegularFile(icon)) {
+            try {
+                book.put("icon", "data:image/svg+xml;base64," + java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(icon)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         List<Map<String, Object>> languages = new ArrayList<>();
         for (Language other : localization.languages()) {
             languages.add(Map.of("code", other.code(), "name", other.name(), "current", other.equals(language),

@@ -126,7 +126,7 @@ class BookIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("languages")
-    void htmlBookHoldsEveryPageAndResolvesEveryLink(SiteFiles.Language language) {
+    void htmlBookHoldsEveryPageAndResolvesEveryLink(SiteFiles.Language language) throws IOException {
         Path site = SiteFiles.siteDir();
         List<String> failures = new ArrayList<>();
         List<Chapter> expected = chapters(site, language, failures);
@@ -264,6 +264,20 @@ class BookIT {
         for (Element script : book.select("script[src]")) {
             failures.add(bookPath + ": external script " + script.outerHtml());
         }
+        // the site's icon, in the file: without an icon link a browser asks the host for /favicon.ico
+        List<Element> icons = book.select("head link[rel~=(?i)^icon$]");
+        byte[] favicon = Files.readAllBytes(site.resolve("favicon.svg"));
+        if (icons.size() != 1) {
+            failures.add(bookPath + ": " + icons.size() + " icon links (<link rel=icon>), expected 1 with the site's favicon.svg as a data: URI");
+        } else {
+            String href = icons.get(0).attr("href");
+            String prefix = "data:image/svg+xml;base64,";
+            if (!href.startsWith(prefix)) {
+                failures.add(bookPath + ": the icon link is not a data: URI of an SVG image: " + (href.length() > 80 ? href.substring(0, 80) + "…" : href));
+            } else if (!java.util.Arrays.equals(favicon, java.util.Base64.getDecoder().decode(href.substring(prefix.length())))) {
+                failures.add(bookPath + ": the icon link's image is not the site's favicon.svg");
+            }
+        }
         String css = String.join("\n", book.select("style").stream().map(Element::data).toList());
         if (!css.contains("@media print")) {
             failures.add(bookPath + ": no @media print in the inline stylesheet");
@@ -275,6 +289,165 @@ class BookIT {
             failures.add(bookPath + ": the inline stylesheet @imports another");
         }
         assertNoFailures("problems with the book " + bookPath, failures);
+    }
+
+    // ---- the PDF's text ---------------------------------------------------------------------------
+
+    /** What the print stylesheet adds after each link to the web: " <https://…>" (its URL may break anywhere). */
+    private static final java.util.regex.Pattern PRINTED_URL = java.util.regex.Pattern.compile("<\\s*https?:[^>]*>");
+    /** The end of a sentence: . ! ? or … followed by white space. */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?…])\\s+");
+
+    /**
+     * Every sentence of every page of a language, as the baked page shows it in its main content, is
+     * in the text PDFBox extracts from the language's PDF: the same characters in the same order, so
+     * that a viewer's search, copying and reading aloud give the words as written. White space is
+     * left out of the comparison (the PDF has line breaks where the page has spaces, and a hyphen
+     * ending a line, as in "bate-papos", then joins its word again); nothing else is replaced, so a
+     * ligature glyph (U+FB01 "ﬁ", U+FB02 "ﬂ"...) or any other substitute fails. Left out of the
+     * pages' text, as the book leaves them out: the tables of contents, the home page's map, the "#"
+     * section links; and the chart, an image whose labels are not sentences. Left out of the PDF's
+     * text: the page numbers, and the addresses the print stylesheet writes after links to the web.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void pdfTextHoldsEverySentenceOfEveryPage(SiteFiles.Language language) throws IOException {
+        Path site = SiteFiles.siteDir();
+        List<String> failures = new ArrayList<>();
+        List<Chapter> chapters = chapters(site, language, failures);
+        String pdfPath = language.bookPdf();
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(site.resolve(pdfPath).toFile())) {
+            StringBuilder all = new StringBuilder();
+            PDFTextStripper stripper = new AsDrawn();
+            // in reading order: the renderer draws a line's links and citations after the rest of it
+            stripper.setSortByPosition(true);
+            for (int i = 1; i <= pdf.getNumberOfPages(); i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                List<String> lines = new ArrayList<>(stripper.getText(pdf).strip().lines().toList());
+                String number = String.valueOf(i);
+                if (!lines.isEmpty() && lines.get(lines.size() - 1).strip().equals(number)) {
+                    lines.remove(lines.size() - 1);
+                } else if (!lines.isEmpty() && lines.get(0).strip().equals(number)) {
+                    lines.remove(0);
+                }
+                all.append(String.join("\n", lines)).append('\n');
+            }
+            text = all.toString();
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\uFB00' && c <= '\uFB06') {
+                String around = text.substring(Math.max(0, i - 20), Math.min(text.length(), i + 20)).replace('\n', ' ');
+                failures.add(pdfPath + ": ligature U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + " in the text: \"" + around + "\"");
+            }
+        }
+        String pdfText = withoutWhiteSpace(PRINTED_URL.matcher(text).replaceAll(""));
+        int sentences = 0;
+        for (Chapter chapter : chapters) {
+            Element article = SiteFiles.parse(site.resolve(chapter.page())).selectFirst("main article").clone();
+            article.select("nav.toc, section.map, .anchor, svg").remove();
+            for (String block : blocks(article)) {
+                for (String sentence : SENTENCE_END.split(block)) {
+                    String wanted = withoutWhiteSpace(sentence);
+                    if (wanted.isEmpty()) {
+                        continue;
+                    }
+                    sentences++;
+                    if (!pdfText.contains(wanted)) {
+                        failures.add(pdfPath + ": a sentence of " + chapter.page() + " is not in the PDF's text: \"" + sentence + "\""
+                                + closest(wanted, pdfText));
+                    }
+                }
+            }
+        }
+        assertTrue(sentences > 20, "only " + sentences + " sentences found in the pages of " + language);
+        assertNoFailures("problems with the text of " + pdfPath + " (" + sentences + " sentences of " + chapters.size() + " pages)", failures);
+    }
+
+    /** Elements whose text starts and ends a run of text: a sentence does not go on across them (a list's numbers come between). */
+    private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "br", "caption", "dd", "details", "div",
+            "dl", "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol",
+            "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul");
+
+    /** The text of an element, one string per run of text between block boundaries, white space collapsed. */
+    private static List<String> blocks(Element root) {
+        List<String> blocks = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+            @Override
+            public void head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode text) {
+                    current.append(text.getWholeText());
+                } else if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
+                    flush();
+                }
+            }
+
+            @Override
+            public void tail(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
+                    flush();
+                }
+            }
+
+            private void flush() {
+                String block = collapse(current.toString());
+                if (!block.isEmpty()) {
+                    blocks.add(block);
+                }
+                current.setLength(0);
+            }
+        }, root);
+        String rest = collapse(current.toString());
+        if (!rest.isEmpty()) {
+            blocks.add(rest);
+        }
+        return blocks;
+    }
+
+    /**
+     * PDFBox's text extraction without its one substitution: PDFTextStripper writes a word through
+     * NFKC when it holds a presentation form (U+FB00 to U+FDFF, U+FE70 to U+FEFF), so a ligature glyph
+     * mapped to U+FB02 "ﬂ" comes out as "fl", and a test reading its text could not see the ligature
+     * that a viewer's search, copying or a screen reader gets. This one writes each word as the
+     * characters its glyphs map to, nothing replaced.
+     */
+    private static final class AsDrawn extends PDFTextStripper {
+
+        @Override
+        protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) throws IOException {
+            StringBuilder drawn = new StringBuilder();
+            for (org.apache.pdfbox.text.TextPosition position : positions) {
+                drawn.append(position.getUnicode());
+            }
+            writeString(drawn.toString());
+        }
+    }
+
+    private static String withoutWhiteSpace(String text) {
+        return text.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", "");
+    }
+
+    /** Where the PDF's text stops following a sentence, for the failure message. */
+    private static String closest(String wanted, String pdfText) {
+        int longest = 0;
+        int at = -1;
+        for (int length = Math.min(wanted.length(), 400); length >= 8 && longest == 0; length--) {
+            int found = pdfText.indexOf(wanted.substring(0, length));
+            if (found >= 0) {
+                longest = length;
+                at = found;
+            }
+        }
+        if (at < 0) {
+            return wanted.length() < 8 ? "" : " (not even its first 8 characters)";
+        }
+        String pdf = pdfText.substring(at + longest, Math.min(pdfText.length(), at + longest + 20));
+        String page = wanted.substring(longest, Math.min(wanted.length(), longest + 20));
+        return " (white space removed, the same up to \"…" + wanted.substring(Math.max(0, longest - 20), longest) + "\", then the page has \""
+                + page + "…\" and the PDF \"" + pdf + "…\")";
     }
 
     private static String decode(String s) {

@@ -175,6 +175,22 @@ final class SiteFiles {
         return List.copyOf(languages);
     }
 
+    /** An interface string of data/i18n.yaml in one language, e.g. {@code ui("search_results", "en")}. */
+    static String ui(String name, String lang) {
+        Object loaded;
+        try {
+            loaded = new Load(LoadSettings.builder().build())
+                    .loadFromString(Files.readString(projectDir().resolve("data/i18n.yaml"), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (loaded instanceof Map<?, ?> map && map.get("strings") instanceof Map<?, ?> strings
+                && strings.get(name) instanceof Map<?, ?> string && string.get(lang) instanceof String text) {
+            return text;
+        }
+        throw new IllegalStateException("data/i18n.yaml has no string " + name + " in " + lang);
+    }
+
     /** The key of every page's front matter, by the path of the page it makes (content/en/x.md makes en/x.html). */
     static Map<String, String> pageKeys() {
         Path content = projectDir().resolve("content");
