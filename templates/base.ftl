@@ -6,6 +6,7 @@
 <html lang="${content.lang}" dir="ltr">
 <head>
 <meta charset="utf-8">
+<@policy/>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title><#if content.type == "home">${ui.site_title}<#else>${content.title} · ${ui.site_title}</#if></title>
 <meta name="description" content="${content.description}">
@@ -114,8 +115,17 @@
 </#macro>
 
 <#-- Before first paint: the class "js", which shows the controls that need JavaScript (nothing moves when site.js
-     runs), and the theme the reader chose (stored by site.js), so that a dark page never flashes light. -->
-<#macro themeScript><script>var d=document.documentElement;d.className="js";try{var t=localStorage.getItem("theme");if(t)d.setAttribute("data-theme",t)}catch(e){}</script></#macro>
+     runs), and the theme the reader chose (stored by site.js), so that a dark page never flashes light. The one
+     inline script of the site: the pages' policy allows it by its hash. -->
+<#assign themeJs = 'var d=document.documentElement;d.className="js";try{var t=localStorage.getItem("theme");if(t)d.setAttribute("data-theme",t)}catch(e){}'>
+<#macro themeScript><script>${themeJs?no_esc}</script></#macro>
+
+<#-- The Content-Security-Policy of the pages: the site's own scripts (and the theme snippet, by its hash), styles and
+     images, nothing from another host, no plugin, no <base>, no form sent anywhere. The preview's reload stream is the
+     one connection (connect-src). Content cannot add to this: rules.Rule lists what a page may hold. -->
+<#macro policy>
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' 'sha256-${sha256(themeJs)}'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'">
+</#macro>
 
 <#-- The page's footnotes, after its text: a titled, labelled section.
      label: the section's accessible name, where its heading alone is not unique (the book's pages all have notes) -->

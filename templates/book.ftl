@@ -6,6 +6,8 @@
      those of the page's own article. -->
 <!DOCTYPE html>
 <html lang="${book.lang}" dir="ltr"><head><meta charset="utf-8"><#t>
+<#-- one file: its styles and the theme snippet inline, allowed by their hashes; the icon a data: address -->
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-${sha256(base.themeJs)}'; style-src 'sha256-${sha256(book.css)}'; img-src 'self' data:; base-uri 'none'; form-action 'none'"><#t>
 <meta name="viewport" content="width=device-width, initial-scale=1"><#t>
 <title>${ui.book_title} · ${ui.site_title}</title><#t>
 <meta name="description" content="${ui.book_title}"><#t>

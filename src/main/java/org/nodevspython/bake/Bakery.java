@@ -95,7 +95,6 @@ public final class Bakery {
             Site site = parsed.site();
             Map<String, BenchmarkData> charts = step("load charts",
                     () -> Charts.load(site.pages(), project, sources.config().dataFolder(), problems));
-            stopIfWrong(problems);
             SiteModel model = new SiteModel(sources.config().siteHost(), sources.localization(), site.pages(),
                     sources.references(), parsed.citations());
             SiteTemplates templates = templates(sources, site, model);
@@ -134,9 +133,26 @@ public final class Bakery {
         try {
             return new SiteTemplates(site.store(), sources.config().jbake(), model::forLanguage,
                     code -> sources.localization().strings(code == null ? sources.localization().source().code() : code),
-                    Map.of("sitemap", model.sitemap()));
+                    Map.of("sitemap", model.sitemap(), "inline", inline(sources)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What a self-contained page (the 404 page, served at any address of any host) puts inside itself:
+     * {@code inline.css}, the site's stylesheet, and {@code inline.icon}, its icon as a data: address.
+     */
+    private static Map<String, String> inline(Sources sources) {
+        Path assets = sources.config().assetFolder();
+        try {
+            String css = java.nio.file.Files.readString(assets.resolve("css/site.css"));
+            Path icon = assets.resolve("favicon.svg");
+            String iconUri = java.nio.file.Files.isRegularFile(icon)
+                    ? "data:image/svg+xml;base64," + java.util.Base64.getEncoder().encodeToString(java.nio.file.Files.readAllBytes(icon)) : "";
+            return Map.of("css", css, "icon", iconUri);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the pages need assets/css/site.css", e);
         }
     }
 

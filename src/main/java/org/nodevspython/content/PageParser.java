@@ -25,6 +25,10 @@ import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.nodevspython.policy.ContentPolicy;
 import org.nodevspython.rules.Problems;
 import org.nodevspython.rules.Rule;
 import org.nodevspython.refs.References;
@@ -40,11 +44,7 @@ public final class PageParser {
     /** The info string of a fenced block that draws the benchmark chart of a CSV file. */
     public static final String CHART_BLOCK = "benchmarks";
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-    private static final Set<String> UNSAFE_ELEMENTS =
-            Set.of("script", "iframe", "object", "embed", "frame", "frameset", "base", "form", "style", "meta", "link", "svg", "math");
-    private static final Set<String> URL_ATTRIBUTES =
-            Set.of("href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcset", "background", "cite");
-    private static final Pattern SCRIPT_URL = Pattern.compile("^\\s*(javascript|vbscript|data)\\s*:", Pattern.CASE_INSENSITIVE);
+    private static final ContentPolicy POLICY = new ContentPolicy();
     /** Ids the renderer gives elements of pages: citations, references, footnotes and charts. */
     private static final Pattern RESERVED_PREFIX = Pattern.compile("(cite|ref|fn|fnref|chart)-.*");
     private static final Pattern TRAILING_ATTRIBUTES = Pattern.compile("\\s*\\{[^}]*}\\s*$");
@@ -152,6 +152,9 @@ public final class PageParser {
         private void check(Node node, String section) {
             if (node instanceof Heading heading) {
                 heading(heading);
+            } else if (node instanceof AttributeNode attribute && attribute.isId()
+                    && !(attribute.getParent() != null && attribute.getParent().getParent() instanceof Heading)) {
+                id(attribute.getValue().toString(), positions.line(attribute), positions.column(attribute));
             } else if (node instanceof LinkRef ref && ref.getReference().startsWith("@")) {
                 citation(ref, section);
             } else if (node instanceof Link link) {
@@ -177,19 +180,22 @@ public final class PageParser {
             if (heading.getLevel() > 1 && id.isEmpty()) {
                 report(heading, Rule.HEADING_WITHOUT_ID, text, "#".repeat(heading.getLevel()) + " " + text + " {#" + suggestId(text) + "}");
             }
-            if (id.isPresent()) {
-                if (!ID.matcher(id.get()).matches()) {
-                    report(heading, Rule.ID_NOT_ALLOWED, id.get(), suggestId(id.get()));
-                } else if (reservedIds.contains(id.get()) || RESERVED_PREFIX.matcher(id.get()).matches()) {
-                    report(heading, Rule.ID_RESERVED, id.get());
-                } else if (idLines.containsKey(id.get())) {
-                    report(heading, Rule.ID_REPEATED, id.get(), idLines.get(id.get()));
-                } else {
-                    idLines.put(id.get(), positions.line(heading));
-                }
-            }
+            id.ifPresent(value -> id(value, positions.line(heading), positions.column(heading)));
             headings.put(heading, new org.nodevspython.content.Heading(heading.getLevel(), id.orElse(null), text,
                     positions.line(heading), positions.column(heading)));
+        }
+
+        /** An id given in the Markdown ({@code {#id}}, or raw HTML's {@code id=}): well formed, not the site's, once a page. */
+        private void id(String id, int line, int column) {
+            if (!ID.matcher(id).matches()) {
+                problems.report(Rule.ID_NOT_ALLOWED, file, line, column, id, suggestId(id));
+            } else if (reservedIds.contains(id) || RESERVED_PREFIX.matcher(id).matches()) {
+                problems.report(Rule.ID_RESERVED, file, line, column, id);
+            } else if (idLines.containsKey(id)) {
+                problems.report(Rule.ID_REPEATED, file, line, column, id, idLines.get(id));
+            } else {
+                idLines.put(id, line);
+            }
         }
 
         private void citation(LinkRef ref, String section) {
@@ -206,48 +212,60 @@ public final class PageParser {
             citations.put(ref, new Citation(key, "cite-" + key + "-" + n, section, positions.line(ref), positions.column(ref)));
         }
 
+        /** A link of the Markdown, for the link check; what its address may be is the policy's, on the rendered HTML. */
         private void link(Node node, String url, boolean image) {
-            if (SCRIPT_URL.matcher(url).find()) {
-                report(node, Rule.UNSAFE_ADDRESS, abbreviate(url));
-                return;
-            }
             links.add(new LinkUse(url, image, positions.line(node), positions.column(node)));
         }
 
         /**
          * Raw HTML is read the way a browser reads it (jsoup decodes character references, so
-         * {@code &#106;avascript:} is seen as {@code javascript:}); tags and attributes that run code or
-         * take over the page are refused, and the addresses it links to are checked like Markdown links.
+         * {@code &#106;avascript:} is seen as {@code javascript:}) and checked against the site's allow-list
+         * ({@link ContentPolicy}) here, where each element and attribute has its exact place in the Markdown;
+         * the addresses it links to are then checked like Markdown links.
          */
         private void rawHtml(Node node) {
-            org.jsoup.nodes.Document fragment = org.jsoup.Jsoup.parseBodyFragment(node.getChars().toString());
-            List<LinkUse> addresses = new ArrayList<>();
-            for (org.jsoup.nodes.Element element : fragment.getAllElements()) {
-                if (UNSAFE_ELEMENTS.contains(element.normalName())) {
-                    report(node, Rule.UNSAFE_ELEMENT, element.normalName());
-                    return;
+            org.jsoup.nodes.Document fragment = Jsoup.parse(node.getChars().toString(), "", Parser.htmlParser().setTrackPosition(true));
+            int base = node.getStartOffset();
+            List<ContentPolicy.Refusal> refusals = new ArrayList<>();
+            refusals.addAll(POLICY.check(fragment.head(), Set.of()));
+            refusals.addAll(POLICY.check(fragment.body(), Set.of()));
+            // attributes of an <html> or <body> tag go to the page's own elements: none is allowed
+            for (Element shell : List.of(fragment.child(0), fragment.head(), fragment.body())) {
+                for (org.jsoup.nodes.Attribute attribute : shell.attributes()) {
+                    refusals.add(new ContentPolicy.Refusal(Rule.UNSAFE_ELEMENT, shell, attribute.getKey(), shell.normalName(),
+                            String.join(", ", ContentPolicy.elements())));
                 }
+            }
+            for (ContentPolicy.Refusal refusal : refusals) {
+                int at = base + offset(refusal.element(), refusal.attribute());
+                problems.report(refusal.rule(), file, positions.line(at), positions.column(at), refusal.args());
+            }
+            if (!refusals.isEmpty()) {
+                return; // its links are checked once the HTML itself is acceptable: one mistake, one message
+            }
+            for (Element element : fragment.body().getAllElements()) {
                 for (org.jsoup.nodes.Attribute attribute : element.attributes()) {
-                    String name = attribute.getKey().toLowerCase(java.util.Locale.ROOT);
-                    if (name.startsWith("on")) {
-                        report(node, Rule.UNSAFE_ATTRIBUTE, name);
-                        return;
-                    }
-                    if (URL_ATTRIBUTES.contains(name)) {
-                        // browsers drop tabs and line breaks from addresses and ignore leading spaces
-                        String address = attribute.getValue().replaceAll("[\\s\\x00-\\x1f]", "");
-                        if (SCRIPT_URL.matcher(address).find()) {
-                            report(node, Rule.UNSAFE_RAW_ADDRESS, abbreviate(address));
-                            return;
-                        }
-                        if (!address.isEmpty() && !address.equals("#")) {
-                            addresses.add(new LinkUse(attribute.getValue().strip(), !name.equals("href"), positions.line(node), positions.column(node)));
-                        }
+                    int at = base + offset(element, attribute.getKey());
+                    String name = attribute.getKey();
+                    if (name.equals("id")) {
+                        id(attribute.getValue(), positions.line(at), positions.column(at));
+                    } else if ((name.equals("href") || name.equals("src")) && !attribute.getValue().isBlank()
+                            && !attribute.getValue().strip().equals("#")) {
+                        links.add(new LinkUse(attribute.getValue().strip(), name.equals("src"), positions.line(at), positions.column(at)));
                     }
                 }
             }
-            // checked like Markdown links only once the HTML itself is acceptable: one mistake, one message
-            links.addAll(addresses);
+        }
+
+        /** Where, in a raw HTML fragment, an element (or one of its attributes) starts; 0 when jsoup made it up. */
+        private static int offset(Element element, String attribute) {
+            if (attribute != null) {
+                org.jsoup.nodes.Range.AttributeRange range = element.attributes().sourceRange(attribute);
+                if (range.nameRange().isTracked()) {
+                    return range.nameRange().startPos();
+                }
+            }
+            return element.sourceRange().isTracked() ? element.sourceRange().startPos() : 0;
         }
 
         private void report(Node node, Rule rule, Object... args) {

@@ -15,7 +15,20 @@ public record SourcePositions(String body, int bodyLine) {
     }
 
     public int column(Node node) {
-        int offset = node.getStartOffset();
+        return column(node.getStartOffset());
+    }
+
+    /** The line of the file at an offset into the body. */
+    public int line(int offset) {
+        int newlines = 0;
+        for (int at = body.indexOf('\n'); at >= 0 && at < offset; at = body.indexOf('\n', at + 1)) {
+            newlines++;
+        }
+        return bodyLine + newlines;
+    }
+
+    /** The 1-based column, in characters, at an offset into the body. */
+    public int column(int offset) {
         int lineStart = offset == 0 ? 0 : body.lastIndexOf('\n', offset - 1) + 1;
         return offset - lineStart + 1;
     }

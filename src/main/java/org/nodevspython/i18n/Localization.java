@@ -104,7 +104,7 @@ public final class Localization {
                         if (!byLanguage.has(language.code())) {
                             all.reportAt(name, Rule.STRING_MISSING_LANGUAGE, name, language.code());
                         } else {
-                            byLanguage.string(language.code(), "write the text").ifPresent(s -> strings.get(language.code()).put(name, s));
+                            byLanguage.plainText(language.code(), false, "write the text").ifPresent(s -> strings.get(language.code()).put(name, s));
                         }
                     }
                 });

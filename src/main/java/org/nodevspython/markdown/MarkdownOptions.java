@@ -17,6 +17,12 @@ import org.nodevspython.i18n.Localization;
 public final class MarkdownOptions {
 
     private final Map<String, HtmlRenderer> renderers = new TreeMap<>();
+    /**
+     * The attribute flexmark writes on the elements it makes with their place in the Markdown ("12-40"), so the
+     * content policy can point a refusal at its line. The build removes it again; its name is new at every bake,
+     * so that no page can write one of its own.
+     */
+    private final String positionAttribute = "data-pos-" + Long.toHexString(new java.security.SecureRandom().nextLong() >>> 1);
 
     public MarkdownOptions(Localization localization) {
         for (Language language : localization.languages()) {
@@ -29,9 +35,14 @@ public final class MarkdownOptions {
                     .set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, "’")
                     .set(TypographicExtension.EN_DASH, "–")
                     .set(TypographicExtension.EM_DASH, "—")
-                    .set(TypographicExtension.ELLIPSIS, "…");
+                    .set(TypographicExtension.ELLIPSIS, "…")
+                    .set(HtmlRenderer.SOURCE_POSITION_ATTRIBUTE, positionAttribute);
             renderers.put(language.code(), HtmlRenderer.builder(options).nodeRendererFactory(new SiteNodeRenderer.Factory()).build());
         }
+    }
+
+    public String positionAttribute() {
+        return positionAttribute;
     }
 
     public HtmlRenderer renderer(String languageCode) {

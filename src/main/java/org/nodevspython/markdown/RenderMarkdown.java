@@ -50,8 +50,10 @@ public final class RenderMarkdown {
             Map<String, String> ui = sources.localization().strings(page.lang());
             new RenderContext(page, url -> links.href(page, url), sources.references(),
                     Address.relative(page.outputPath(), referencesPath), ui).attachTo(page.document());
-            articles.put(page, BodyHtml.of(markdown.renderer(page.lang()).render(page.document()), ui,
-                    n -> chart(page, n, failures)));
+            Problems own = problems.empty();
+            articles.put(page, BodyHtml.of(markdown.renderer(page.lang()).render(page.document()), page, markdown.positionAttribute(),
+                    ui, n -> chart(page, n, failures), own));
+            problems.addAll(own);
         });
         failures.report(problems);
         return articles;
@@ -63,6 +65,9 @@ public final class RenderMarkdown {
             return "";
         }
         LinkUse block = page.charts().get(n);
+        if (!charts.containsKey(block.url())) {
+            return ""; // its file is missing or broken: reported where the figures were loaded
+        }
         try {
             return templates.macro(CHART_TEMPLATE, "chart", page.lang(),
                     Map.of("c", ChartModel.of(charts.get(block.url()), "chart-" + (n + 1), page.lang())));

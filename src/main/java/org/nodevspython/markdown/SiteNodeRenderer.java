@@ -50,7 +50,7 @@ final class SiteNodeRenderer implements NodeRenderer {
         if (id != null) {
             html.attr("id", id);
         }
-        html.withAttr().tag(tag);
+        html.srcPos(node.getChars()).withAttr().tag(tag);
         context.renderChildren(node);
         if (id != null && node.getLevel() > 1) {
             html.raw(" ");
@@ -79,7 +79,7 @@ final class SiteNodeRenderer implements NodeRenderer {
         html.attr("class", "cite").attr("id", citation.anchor())
                 .attr("href", site.referencesHref() + "#" + reference.anchor())
                 .attr("title", reference.title())
-                .withAttr().tag("a");
+                .srcPos(node.getChars()).withAttr().tag("a");
         html.text("[" + reference.number() + "]");
         html.tag("/a");
     }
@@ -91,7 +91,7 @@ final class SiteNodeRenderer implements NodeRenderer {
         if (node.getTitle().isNotNull() && !node.getTitle().isEmpty()) {
             html.attr("title", node.getTitle().unescape());
         }
-        html.withAttr().tag("a");
+        html.srcPos(node.getChars()).withAttr().tag("a");
         context.renderChildren(node);
         html.tag("/a");
     }
@@ -104,6 +104,6 @@ final class SiteNodeRenderer implements NodeRenderer {
         if (node.getTitle().isNotNull() && !node.getTitle().isEmpty()) {
             html.attr("title", node.getTitle().unescape());
         }
-        html.withAttr().tagVoid("img");
+        html.srcPos(node.getChars()).withAttr().tagVoid("img");
     }
 }

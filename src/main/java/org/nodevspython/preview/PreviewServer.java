@@ -28,21 +28,47 @@ final class PreviewServer implements Closeable {
         this.pool = pool;
     }
 
-    /** Listens on {@code address} (port 0: any free port) and serves {@code site} until closed. */
+    /**
+     * Listens on {@code address} (port 0: any free port) and serves {@code site} until closed, to requests
+     * whose {@code Host} names this server only (see {@link OwnHost}).
+     */
     static PreviewServer start(InetSocketAddress address, Path site, ReloadEvents events) throws IOException {
         HttpServer server = HttpServer.create(address, 0);
         ExecutorService pool = Executors.newFixedThreadPool(THREADS, Threads.daemon("preview-http"));
         server.setExecutor(pool);
-        server.createContext("/", new StaticFiles(new SitePaths(site), events));
+        OwnHost own = new OwnHost(address.getHostString(), server.getAddress().getPort());
+        server.createContext("/", new StaticFiles(new SitePaths(site), events)).getFilters().add(own);
         server.createContext("/__preview/", exchange -> {
-            if (exchange.getRequestURI().getPath().equals(LiveReloadScript.EVENTS_PATH)
-                    && exchange.getRequestMethod().equals("GET")) {
-                events.open(exchange);
-            } else {
-                exchange.sendResponseHeaders(404, -1);
+            try {
+                String path = exchange.getRequestURI().getPath();
+                boolean get = exchange.getRequestMethod().equals("GET");
+                if (path.equals(LiveReloadScript.EVENTS_PATH) && get) {
+                    if (!own.allowsOrigin(exchange.getRequestHeaders().getFirst("Origin"))) {
+                        // another site's page may not listen to this preview's bakes
+                        OwnHost.refuse(exchange);
+                        return;
+                    }
+                    events.open(exchange);
+                    return;
+                }
+                byte[] file = path.equals(LiveReloadScript.SCRIPT_PATH) ? LiveReloadScript.SCRIPT
+                        : path.equals(LiveReloadScript.STYLE_PATH) ? LiveReloadScript.STYLE : null;
+                if (file == null || !get) {
+                    exchange.sendResponseHeaders(404, -1);
+                    exchange.close();
+                    return;
+                }
+                exchange.getResponseHeaders().set("Content-Type", ContentTypes.of(Path.of(path)));
+                exchange.getResponseHeaders().set("Cache-Control", "no-store");
+                exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+                exchange.sendResponseHeaders(200, file.length);
+                exchange.getResponseBody().write(file);
                 exchange.close();
+            } catch (IOException e) {
+                exchange.close();
+                throw e;
             }
-        });
+        }).getFilters().add(own);
         server.start();
         return new PreviewServer(server, pool);
     }

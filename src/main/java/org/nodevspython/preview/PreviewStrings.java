@@ -8,7 +8,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
 import org.nodevspython.i18n.Language;
 import org.nodevspython.i18n.Localization;
 import org.nodevspython.rules.Problems;
@@ -36,8 +35,6 @@ final class PreviewStrings {
     static String json(Localization localization) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
-            // the JSON goes inside a <script>: "</script>" in a string must not end it
-            json.setCharacterEscapes(new ScriptSafe());
             json.writeStartObject();
             for (Language language : localization.languages()) {
                 Map<String, String> ui = localization.strings(language.code());
@@ -52,24 +49,5 @@ final class PreviewStrings {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    /** Escapes {@code <} too, which could close the script the JSON is in. */
-    private static final class ScriptSafe extends CharacterEscapes {
-        private final int[] escapes = CharacterEscapes.standardAsciiEscapesForJSON();
-
-        ScriptSafe() {
-            escapes['<'] = CharacterEscapes.ESCAPE_STANDARD;
-        }
-
-        @Override
-        public int[] getEscapeCodesForAscii() {
-            return escapes;
-        }
-
-        @Override
-        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
-            return null;
-        }
     }
 }

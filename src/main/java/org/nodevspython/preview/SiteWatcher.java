@@ -153,9 +153,12 @@ final class SiteWatcher implements Closeable {
         if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
+        // each folder is registered as the walk reaches it, before its entries are listed: a folder created
+        // inside it meanwhile is then either listed by the walk or announced by an event, never missed
         try (Stream<Path> paths = Files.walk(root)) {
-            for (Path folder : paths.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
-                register(folder);
+            java.util.Iterator<Path> folders = paths.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).iterator();
+            while (folders.hasNext()) {
+                register(folders.next());
             }
         }
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.nodevspython.policy.ContentPolicy;
 import org.nodevspython.rules.Problems;
 import org.nodevspython.rules.Rule;
 import org.nodevspython.yaml.YamlMap;
@@ -21,6 +22,8 @@ import org.nodevspython.yaml.YamlSource;
  * citation has the same number everywhere. Every required field is checked at its line.
  */
 public final class References {
+
+    private static final ContentPolicy POLICY = new ContentPolicy();
 
     public static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
@@ -94,11 +97,18 @@ public final class References {
         for (YamlMap entry : root.get().listOfMaps("references", "list the references as '- key: ...' items")) {
             entry.allowOnly(FIELDS, "a reference");
             Optional<String> key = entry.matching("key", KEY, true, "use lowercase letters, digits and hyphens, e.g. netflix-techblog");
-            Optional<String> title = entry.requireString("title", "give the work's own title");
-            Optional<String> author = entry.string("author", "name the author(s), or leave the key out");
-            Optional<String> publisher = entry.requireString("publisher", "name the site, organisation or journal that published it");
+            Optional<String> title = entry.plainText("title", true, "give the work's own title");
+            Optional<String> author = entry.plainText("author", false, "name the author(s), or leave the key out");
+            Optional<String> publisher = entry.plainText("publisher", true, "name the site, organisation or journal that published it");
             Optional<String> date = entry.matching("date", DATE, false, "write the date as \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\", in quotes");
-            Optional<String> url = entry.matching("url", URL, true, "give the full address, starting with https://");
+            Optional<String> url = entry.requireString("url", "give the full address, starting with https://").filter(address -> {
+                // the same rules as a page's links, and a full web address: no address the pages could not carry
+                if (POLICY.address(address, false).isPresent() || !URL.matcher(address).matches()) {
+                    entry.reportAt("url", Rule.DATA_ADDRESS, address);
+                    return false;
+                }
+                return true;
+            });
             Optional<String> language = entry.matching("language", LANGUAGE, true, "give the language of the source, e.g. en or pt-BR");
             boolean inSource = entry.bool("in_source", "write true or false").orElse(false);
             Optional<String> page = entry.matching("page", KEY, false, "give the key of a page of this site");
@@ -109,7 +119,7 @@ public final class References {
                     if (!note.has(code)) {
                         entry.reportAt("note", Rule.REFERENCE_NOTE_MISSING_LANGUAGE, code);
                     } else {
-                        note.string(code, "write the note").ifPresent(s -> notes.put(code, s));
+                        note.plainText(code, false, "write the note").ifPresent(s -> notes.put(code, s));
                     }
                 }
             });

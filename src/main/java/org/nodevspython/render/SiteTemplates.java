@@ -17,6 +17,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -48,6 +49,17 @@ public final class SiteTemplates extends DelegatingTemplateEngine {
     private final Function<String, Map<String, String>> ui;
     private final Map<String, Object> extra;
     private final CachedDirective cached = new CachedDirective();
+    /**
+     * {@code ${sha256(text)}}: the base64 SHA-256 of a text, the way a Content-Security-Policy names the one inline
+     * script or stylesheet it allows ({@code 'sha256-...'}).
+     */
+    private static final TemplateMethodModelEx SHA256 = arguments -> {
+        if (arguments.size() != 1 || !(arguments.get(0) instanceof freemarker.template.TemplateScalarModel text)) {
+            throw new TemplateModelException("sha256 takes one text, e.g. ${sha256(themeJs)}");
+        }
+        return org.nodevspython.files.Hashes.base64(text.getAsString());
+    };
+
     /** The one-line templates that call a library's macro, made once each. */
     private final Map<String, Template> calls = new java.util.concurrent.ConcurrentHashMap<>();
     /** JBake's {@code config}: every setting, with dots as underscores ({@code config.site_host}). */
@@ -137,6 +149,7 @@ public final class SiteTemplates extends DelegatingTemplateEngine {
         data.put("site", siteModel.apply(lang));
         data.put("ui", ui.apply(lang));
         data.put("cached", cached);
+        data.put("sha256", SHA256);
         return data;
     }
 

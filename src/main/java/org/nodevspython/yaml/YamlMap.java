@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.nodevspython.policy.ContentPolicy;
 import org.nodevspython.rules.Problems;
 import org.nodevspython.rules.Rule;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -104,6 +105,17 @@ public final class YamlMap {
         }
         report(value.getStartMark().isPresent() ? value : tuple.getKeyNode(), Rule.YAML_NOT_TEXT, key, fix);
         return Optional.empty();
+    }
+
+    /** A text that is plain text (see {@link ContentPolicy#markupIn}): no tag, no character reference. */
+    public Optional<String> plainText(String key, boolean required, String fix) {
+        Optional<String> value = required ? requireString(key, fix) : string(key, fix);
+        Optional<String> markup = value.flatMap(ContentPolicy::markupIn);
+        if (markup.isPresent()) {
+            report(entries.get(key).getValueNode(), Rule.DATA_TEXT_MARKUP, markup.get());
+            return Optional.empty();
+        }
+        return value;
     }
 
     /** A string that must match {@code pattern}, for values such as keys, languages and dates. */

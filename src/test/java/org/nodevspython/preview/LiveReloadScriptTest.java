@@ -16,9 +16,10 @@ class LiveReloadScriptTest {
     void goesRightBeforeTheLastClosingBodyTagWhateverItsCase() {
         String page = "<html><body><p>İstanbul</p><!-- </body> in a comment --></BODY></html>";
         String result = new String(LiveReloadScript.inject(page.getBytes(StandardCharsets.UTF_8), "g-1", "{}"), StandardCharsets.UTF_8);
-        assertTrue(result.startsWith("<html><body><p>İstanbul</p><!-- </body> in a comment --><script data-generation=\"g-1\">"), result);
+        assertTrue(result.startsWith("<html><body><p>İstanbul</p><!-- </body> in a comment -->"
+                + "<script src=\"/__preview/reload.js\" data-generation=\"g-1\" data-strings=\"{}\">"), result);
         assertTrue(result.endsWith("</script>\n</BODY></html>"), result);
-        assertTrue(result.contains("new EventSource(\"/__preview/events\")"));
+        assertTrue(new String(LiveReloadScript.SCRIPT, StandardCharsets.UTF_8).contains("new EventSource(\"/__preview/events\")"));
     }
 
     @Test
@@ -31,7 +32,15 @@ class LiveReloadScriptTest {
     @Test
     void escapesTheGeneration() {
         String result = new String(LiveReloadScript.inject("</body>".getBytes(StandardCharsets.UTF_8), "a\"<b", "{}"), StandardCharsets.UTF_8);
-        assertTrue(result.startsWith("<script data-generation=\"a&quot;&lt;b\">"), result);
+        assertTrue(result.startsWith("<script src=\"/__preview/reload.js\" data-generation=\"a&quot;&lt;b\""), result);
+    }
+
+    /** The overlay's strings go in an attribute: quotes and markup in them are escaped, the script reads them back as JSON. */
+    @Test
+    void escapesTheStrings() {
+        String result = new String(LiveReloadScript.inject("</body>".getBytes(StandardCharsets.UTF_8), "g",
+                "{\"en\":{\"title\":\"<b>&\\\"\"}}"), StandardCharsets.UTF_8);
+        assertTrue(result.contains("data-strings=\"{&quot;en&quot;:{&quot;title&quot;:&quot;&lt;b>&amp;\\&quot;&quot;}}\""), result);
     }
 
     @Test

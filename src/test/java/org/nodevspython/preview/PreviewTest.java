@@ -111,11 +111,11 @@ class PreviewTest {
             assertEquals("text/html; charset=utf-8", response.headers().firstValue("Content-Type").orElse(""), page[0]);
             assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""), page[0]);
             String body = response.body();
-            assertTrue(body.contains("new EventSource(\"/__preview/events\")"), page[0] + " has no reload script");
+            assertTrue(body.contains("<script src=\"/__preview/reload.js\""), page[0] + " has no reload script");
             assertTrue(body.matches("(?s).*</script>\\s*</body>\\s*</html>\\s*"), page[0] + ": the script goes right before </body>");
             String onDisk = Files.readString(site(page[1]));
             assertFalse(onDisk.contains("__preview"), "the baked file " + page[1] + " must not have the script");
-            assertEquals(onDisk, body.replaceFirst("(?s)<script data-generation=\"[^\"]*\">.*?</script>\n", ""),
+            assertEquals(onDisk, body.replaceFirst("<script src=\"/__preview/reload.js\"[^>]*></script>\n", ""),
                     page[0] + " is the baked file plus the script, nothing else");
         }
     }
@@ -149,8 +149,8 @@ class PreviewTest {
         HttpResponse<String> missing = get("/no-such-page.html");
         assertEquals(404, missing.statusCode());
         assertEquals(Files.readString(site("404.html")),
-                missing.body().replaceFirst("(?s)<script data-generation=\"[^\"]*\">.*?</script>\n", ""));
-        assertTrue(missing.body().contains("/__preview/events"), "a 404 page reloads too");
+                missing.body().replaceFirst("<script src=\"/__preview/reload.js\"[^>]*></script>\n", ""));
+        assertTrue(missing.body().contains(LiveReloadScript.SCRIPT_PATH), "a 404 page reloads too");
         HttpResponse<String> english = get("/en/no-such-page.html");
         assertEquals(404, english.statusCode());
         assertTrue(english.body().contains("lang=\"en\""), "the English 404 page under en/");
@@ -356,16 +356,57 @@ class PreviewTest {
         assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""), path);
     }
 
+    /**
+     * DNS rebinding: a page of another site, its name pointed at 127.0.0.1, sends its own name as Host. Only the
+     * preview's own names are answered, and the reload stream refuses another site's Origin.
+     */
+    @Test
+    @Order(4)
+    void answersOnlyItsOwnHost() throws IOException {
+        int port = base.getPort();
+        for (String host : List.of("evil.example:" + port, "127.0.0.1.evil.example:" + port, "127.0.0.1:" + (port + 1), "127.0.0.1")) {
+            Raw page = raw("GET /nodejs.html HTTP/1.1", "Host: " + host);
+            assertEquals(403, page.status(), host);
+            assertFalse(page.body().contains("Node.js"), host + ": the page must not be sent");
+            assertEquals(403, raw("GET " + LiveReloadScript.EVENTS_PATH + " HTTP/1.1", "Host: " + host).status(), host);
+            assertEquals(403, raw("GET " + LiveReloadScript.SCRIPT_PATH + " HTTP/1.1", "Host: " + host).status(), host);
+        }
+        assertEquals(403, raw("GET /nodejs.html HTTP/1.1", "X-Other: 1").status(), "no Host at all");
+        for (String host : List.of("127.0.0.1:" + port, "localhost:" + port, "LOCALHOST:" + port, "[::1]:" + port)) {
+            assertEquals(200, raw("GET /nodejs.html HTTP/1.1", "Host: " + host).status(), host);
+        }
+        assertEquals(200, raw("GET " + LiveReloadScript.SCRIPT_PATH + " HTTP/1.1").status());
+        assertEquals(200, raw("GET " + LiveReloadScript.STYLE_PATH + " HTTP/1.1").status());
+    }
+
+    @Test
+    @Order(4)
+    void theReloadStreamRefusesAForeignOrigin() throws IOException, InterruptedException {
+        int port = base.getPort();
+        assertEquals(403, raw("GET " + LiveReloadScript.EVENTS_PATH + " HTTP/1.1",
+                "Host: 127.0.0.1:" + port + "\r\nOrigin: https://evil.example").status());
+        assertEquals(403, raw("GET " + LiveReloadScript.EVENTS_PATH + " HTTP/1.1",
+                "Host: 127.0.0.1:" + port + "\r\nOrigin: http://127.0.0.1:" + (port + 1)).status());
+        HttpResponse<java.io.InputStream> own = HttpClient.newHttpClient().send(request(LiveReloadScript.EVENTS_PATH)
+                .header("Origin", "http://127.0.0.1:" + port).build(), HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, own.statusCode());
+        own.body().close();
+    }
+
     /** A status line, headers and body, read from a request written byte for byte (HttpClient would normalise the path). */
     private record Raw(int status, String head, String body) {
     }
 
     private Raw raw(String requestLine) throws IOException {
+        return raw(requestLine, "Host: 127.0.0.1:" + base.getPort());
+    }
+
+    private Raw raw(String requestLine, String headers) throws IOException {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", base.getPort()), 5000);
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write((requestLine + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.write((requestLine + "\r\n" + headers + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();
             String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
