@@ -1,6 +1,7 @@
 package org.nodevspython.strict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nodevspython.strict.Expect.error;
 
 import java.nio.file.Path;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nodevspython.rules.BuildFailedException;
+import org.nodevspython.rules.Problem;
+import org.nodevspython.rules.Rule;
 
 /**
  * Mistakes in a page's front matter. Most fixtures break content/en/index.md, whose only
@@ -40,7 +43,11 @@ class FrontMatterFixturesTest {
     @Test
     void notValidYaml() {
         Fixture f = fixture().replaceInFile(PAGE, "title: Home\n", "title: \"unclosed\n");
-        expect(f.bake(), error(PAGE, f.lineOf(PAGE, "title: \"unclosed"), "not valid YAML"));
+        Expect.Error unclosed = error(PAGE, f.lineOf(PAGE, "title: \"unclosed"), f.columnOf(PAGE, "\"unclosed"),
+                "not valid YAML: the value opened with \" is not closed on its line").fix("add the closing \"");
+        BuildFailedException failure = f.bake();
+        expect(failure, unclosed);
+        RuleExpect.is(Rule.YAML_UNCLOSED_QUOTE, failure.problems(), unclosed);
     }
 
     @Test
@@ -78,8 +85,11 @@ class FrontMatterFixturesTest {
     @Test
     void orderIsNotANumber() {
         Fixture f = fixture().replaceInFile(PAGE, "order: 1\n", "order: first\n");
-        expect(f.bake(), error(PAGE, f.lineOf(PAGE, "order: first"), f.columnOf(PAGE, "first"),
-                "'order' must be a whole number"));
+        Expect.Error notANumber = error(PAGE, f.lineOf(PAGE, "order: first"), f.columnOf(PAGE, "first"),
+                "'order' must be a whole number of at least 1");
+        BuildFailedException failure = f.bake();
+        expect(failure, notANumber);
+        RuleExpect.is(Rule.YAML_NOT_A_NUMBER, failure.problems(), notANumber);
     }
 
     @Test
@@ -141,6 +151,11 @@ class FrontMatterFixturesTest {
         BuildFailedException failure = f.bake();
         long reported = failure.problems().stream().filter(p -> collision.stream().anyMatch(c -> c.matches(p))).count();
         assertEquals(1, reported, "one error for the collision:\n" + Expect.list(failure.problems()));
+        Problem problem = failure.problems().stream().filter(p -> collision.stream().anyMatch(c -> c.matches(p))).findFirst().orElseThrow();
+        assertEquals(Rule.OUTPUT_PATH_TAKEN, problem.rule(), problem.toString());
+        assertEquals(0, problem.column(), problem.toString());
+        assertTrue(problem.message().endsWith("(names that differ only in case are the same file on many systems)"), problem.toString());
+        assertEquals("rename one of them", problem.fix(), problem.toString());
         Expect.errors(failure.problems(), List.of(), List.of(collision.get(0), collision.get(1),
                 error("content/NodeJS.md", Expect.ANY, "the page 'node' has no en version")));
     }
@@ -150,8 +165,8 @@ class FrontMatterFixturesTest {
     void translatedFromOnAPortuguesePage() {
         String page = "content/index.md";
         Fixture f = fixture().insertAfter(page, "type: home\n", "translated_from:\n  _intro: \"8cffe64d\"\n");
-        Expect.errors(f.bake().problems(),
-                List.of(error(page, f.lineOf(page, "translated_from:"), "'translated_from' is only for translations")),
-                List.of(error("content/en/index.md", Expect.ANY, "the page 'home' has no pt-BR version")));
+        RuleExpect.among(Rule.TRANSLATED_FROM_IN_SOURCE, f.bake(), error(page, f.lineOf(page, "translated_from:"), 1,
+                        "'translated_from' is only for translations, and this page is in the source language").fix("remove it"),
+                error("content/en/index.md", Expect.ANY, "the page 'home' has no pt-BR version"));
     }
 }

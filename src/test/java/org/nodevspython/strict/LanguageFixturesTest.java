@@ -8,6 +8,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.nodevspython.rules.Rule;
 
 /** Language parity: every page in every language, in the right folder, with the same sections. */
 class LanguageFixturesTest {
@@ -119,5 +122,17 @@ class LanguageFixturesTest {
                 List.of(error(en, line, 1, "the id 'cite-x' is reserved for the site's own elements")),
                 // the heading exists in the translation only
                 List.of(error(en, line, "the section '#cite-x' does not exist in content/python.md")));
+    }
+
+    /** The id is kept as written, so it is also a section the Portuguese page does not have: allowed. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"Libraries, libraries", "ai_libraries, ai-libraries", "2nd-reason, section-2nd-reason"})
+    void idNotAllowed(String id, String suggested) {
+        String en = "content/en/python.md";
+        Fixture f = fixture().insertBefore(en, "Second, it is simple", "\n### Libraries {#" + id + "}\n\n");
+        int line = f.lineOf(en, "### Libraries {#");
+        RuleExpect.among(Rule.ID_NOT_ALLOWED, f.bake(), error(en, line, 1, "the id '" + id + "' is not allowed")
+                        .fix("use lowercase ascii letters, digits and hyphens, starting with a letter, e.g. {#" + suggested + "}"),
+                error(en, line, 1, "the section '#" + id + "' does not exist in content/python.md"));
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nodevspython.bake.Bakery;
 import org.nodevspython.rules.Problem;
+import org.nodevspython.rules.Rule;
 
 /**
  * A change to a Portuguese section makes its English translation outdated: a warning, an error
@@ -110,5 +111,34 @@ class OutdatedTranslationTest {
         Cli.Run status = Cli.run("--source", f.root().toString(), "translations");
         assertTrue(status.out().lines().anyMatch(l -> l.startsWith("python ") && l.endsWith("up to date")),
                 "the status table shows python as up to date:\n" + status);
+    }
+
+    /** A translation written by hand, without the hashes that 'translations --mark' writes. */
+    private Fixture neverMarked() {
+        Fixture f = Fixture.copyOfRealProject(tmp);
+        String text = f.read(TRANSLATION);
+        int from = text.indexOf("translated_from:");
+        return f.write(TRANSLATION, text.substring(0, from) + text.substring(text.indexOf("---\n", from)));
+    }
+
+    /** Reported at 'key:', the line the translation shares with its source. */
+    private static Expect.Error neverMarkedAt(Fixture f) {
+        return error(TRANSLATION, f.lineOf(TRANSLATION, "key: python"), 0,
+                "this translation has never been marked as up to date with content/python.md")
+                .fix("then run: ./mvnw -q compile exec:java -Dexec.args=\"translations --mark en/python.md\"");
+    }
+
+    @Test
+    void neverMarkedIsAWarningWhenNotStrict() {
+        Fixture f = neverMarked();
+        Bakery.Result result = f.bakeSucceeds(false);
+        RuleExpect.is(Rule.TRANSLATION_NEVER_MARKED, result.warnings(), neverMarkedAt(f).warning());
+        assertEquals(1, about(result.warnings(), TRANSLATION).size(), Expect.list(result.warnings()));
+    }
+
+    @Test
+    void neverMarkedIsAnErrorWhenStrict() {
+        Fixture f = neverMarked();
+        RuleExpect.only(Rule.TRANSLATION_NEVER_MARKED, f.bake(true), neverMarkedAt(f));
     }
 }
