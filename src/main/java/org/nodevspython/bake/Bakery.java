@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.jbake.app.Asset;
 import org.jsoup.nodes.Document;
 import org.nodevspython.chart.BenchmarkData;
 import org.nodevspython.chart.Charts;
@@ -104,7 +103,7 @@ public final class Bakery {
             step("render templates", () -> new RenderPages(sources, site, model, templates).render(articles, staging, problems));
             step("search index", () -> SearchIndex.write(site.pages(), sources.localization(), articles,
                     sources.references(), staging));
-            step("copy assets", () -> copyAssets(sources, problems));
+            step("copy assets", () -> CopyAssets.copy(sources, ReadPages.IMAGES, staging, problems));
             stopIfWrong(problems);
             MakeBooks books = new MakeBooks(sources, site, templates);
             Map<Language, Document> made = step("books", () -> books.write(staging, problems));
@@ -156,15 +155,6 @@ public final class Bakery {
         }
     }
 
-    /** The files of assets/, and the files of content/ that are not pages (images next to their page), as they are. */
-    private static void copyAssets(Sources sources, Problems problems) {
-        Asset asset = new Asset(sources.config().jbake());
-        asset.copy();
-        asset.copyAssetsFromContent(sources.config().contentFolder().toFile());
-        for (Throwable error : asset.getErrors()) {
-            problems.report(Rule.ASSET_NOT_COPIED, sources.config().assetFolder(), 0, 0, error.getMessage());
-        }
-    }
 
     /** Runs one step and times it. */
     private <T> T step(String name, Supplier<T> step) {

@@ -43,7 +43,9 @@ public record BenchmarkData(Path file, List<Row> rows) {
     }
 
     public static Optional<BenchmarkData> load(Path file, Problems problems) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            Reader reader = new java.io.StringReader(text);
             List<Row> rows = new ArrayList<>();
             CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
             var parser = format.parse(reader);
@@ -54,7 +56,12 @@ public record BenchmarkData(Path file, List<Row> rows) {
                 }
             }
             for (CSVRecord record : parser) {
-                int line = (int) record.getRecordNumber() + 1;
+                // the line of the record's first character: empty lines, which the parser skips, count too
+                int start = (int) Math.min(record.getCharacterPosition(), text.length());
+                while (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
+                    start++; // the empty lines before a record, which the parser skips
+                }
+                int line = 1 + (int) text.substring(0, start).chars().filter(c -> c == '\n').count();
                 try {
                     rows.add(new Row(record.get("program"), record.get("language"), record.get("version"),
                             Double.parseDouble(record.get("seconds")), Long.parseLong(record.get("memory_kb")),

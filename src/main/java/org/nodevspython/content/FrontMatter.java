@@ -52,7 +52,8 @@ public record FrontMatter(String title, String lang, String key, int order, Page
         }
         String yaml = text.substring(4, end + 1);
         int bodyStart = Math.min(text.length(), end + 5);
-        int bodyLine = (int) yaml.chars().filter(c -> c == '\n').count() + 3;
+        // the line after the closing '---', or that line itself when the file ends with it
+        int bodyLine = Math.min((int) yaml.chars().filter(c -> c == '\n').count() + 3, text.split("\n", -1).length);
         return Optional.of(new Split(yaml, text.substring(bodyStart), bodyLine));
     }
 

@@ -24,9 +24,13 @@ public final class MarkdownSyntax {
 
     private static final DataHolder OPTIONS = new MutableDataSet()
             .set(Parser.EXTENSIONS, EXTENSIONS)
+            // a link to "my page.md" is a link (to a page that must exist), not text that silently stays text
+            .set(Parser.SPACE_IN_LINK_URLS, true)
             .set(HtmlRenderer.GENERATE_HEADER_ID, false)
             .set(HtmlRenderer.RENDER_HEADER_ID, false)
             .set(HtmlRenderer.SOFT_BREAK, "\n")
+            // flexmark would quietly write a javascript: reference link as plain text: the content policy refuses it instead
+            .set(HtmlRenderer.SUPPRESSED_LINKS, "")
             .set(TablesExtension.CLASS_NAME, "table")
             .set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↩\uFE0E")
             .toImmutable();

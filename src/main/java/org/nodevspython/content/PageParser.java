@@ -158,13 +158,13 @@ public final class PageParser {
             } else if (node instanceof LinkRef ref && ref.getReference().startsWith("@")) {
                 citation(ref, section);
             } else if (node instanceof Link link) {
-                link(node, link.getUrl().toString(), false);
+                link(node, link.getUrl().unescape(), false);
             } else if (node instanceof Image image) {
-                link(node, image.getUrl().toString(), true);
+                link(node, image.getUrl().unescape(), true);
             } else if (node instanceof AutoLink autoLink) {
-                link(node, autoLink.getUrl().toString(), false);
+                link(node, autoLink.getUrl().unescape(), false);
             } else if (node instanceof Reference reference) {
-                link(node, reference.getUrl().toString(), false);
+                link(node, reference.getUrl().unescape(), false);
             } else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
                 rawHtml(node);
             } else if (node instanceof FencedCodeBlock block && CHART_BLOCK.equals(block.getInfo().toString().strip())) {

@@ -27,7 +27,7 @@ import org.nodevspython.store.MemoryContentStore;
 public final class ReadPages {
 
     /** The files besides pages the content folder may hold: raster images, which can carry no script. */
-    static final List<String> IMAGES = List.of("png", "jpg", "jpeg", "gif", "webp", "avif");
+    public static final List<String> IMAGES = List.of("png", "jpg", "jpeg", "gif", "webp", "avif");
 
     private final Sources sources;
     private final Set<String> reservedIds;

@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import org.nodevspython.content.Heading;
 import org.nodevspython.content.Page;
+import org.nodevspython.content.Sections;
 import org.nodevspython.content.SiteIndex;
 import org.nodevspython.rules.Problems;
 import org.nodevspython.rules.Rule;
@@ -123,7 +124,7 @@ public final class TranslationChecks {
             for (String key : entry.getValue()) {
                 if (!there.contains(key)) {
                     problems.report(Rule.CITATION_MISSING_IN_TRANSLATION, translation.file(), lineOfSection(translation, entry.getKey()), 0,
-                            source.sourcePath(), key, entry.getKey());
+                            source.sourcePath(), key, where(entry.getKey()));
                 }
             }
         }
@@ -132,7 +133,7 @@ public final class TranslationChecks {
             for (String key : entry.getValue()) {
                 if (!there.contains(key)) {
                     problems.report(Rule.CITATION_ONLY_IN_TRANSLATION, translation.file(), lineOfSection(translation, entry.getKey()), 0,
-                            key, entry.getKey(), source.sourcePath());
+                            key, where(entry.getKey()), source.sourcePath());
                 }
             }
         }
@@ -145,8 +146,19 @@ public final class TranslationChecks {
         return result;
     }
 
+    /** "the section 'ai'", "the introduction" or "the notes", as a message names a part of a page. */
+    private static String where(String section) {
+        return switch (section) {
+            case Sections.INTRO -> "the introduction";
+            case Sections.NOTES -> "the notes";
+            default -> "the section '" + section + "'";
+        };
+    }
+
+    /** The line of a section's heading; for the introduction and the notes, the line of the page's title. */
     private static int lineOfSection(Page page, String id) {
-        return page.sections().stream().filter(h -> Objects.equals(h.id(), id)).map(Heading::line).findFirst().orElse(0);
+        return page.sections().stream().filter(h -> Objects.equals(h.id(), id)).map(Heading::line).findFirst()
+                .orElseGet(() -> page.headings().stream().filter(h -> h.level() == 1).map(Heading::line).findFirst().orElse(0));
     }
 
     private static List<String> ids(Page page) {

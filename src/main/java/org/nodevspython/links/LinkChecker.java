@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.nodevspython.content.LinkUse;
 import org.nodevspython.content.Page;
 import org.nodevspython.content.SiteIndex;
+import org.nodevspython.policy.ContentPolicy;
 import org.nodevspython.rules.Problems;
 import org.nodevspython.rules.Rule;
 
@@ -20,6 +21,8 @@ import org.nodevspython.rules.Rule;
  * image or file it points to.
  */
 public final class LinkChecker {
+
+    private static final ContentPolicy POLICY = new ContentPolicy();
 
     private final SiteIndex site;
     private final PageLinks links;
@@ -45,6 +48,9 @@ public final class LinkChecker {
     }
 
     private void check(Page page, LinkUse link, Problems problems) {
+        if (POLICY.address(link.url(), link.image()).isPresent()) {
+            return; // an address no page may hold: the content policy refuses it where the page is rendered
+        }
         Address address = Address.resolve(page.sourcePath(), link.url());
         String what = link.image() ? "image" : "link";
         Rule broken = null;

@@ -8,6 +8,7 @@ import java.util.function.IntFunction;
 
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -105,6 +106,13 @@ final class BodyHtml {
         if (name == null) {
             return start;
         }
+        // an attribute written with the attribute syntax: {...} after a link or an image, or at the end of a heading
+        for (com.vladsch.flexmark.util.ast.Node node : page.document().getDescendants()) {
+            if (node instanceof AttributeNode attribute && attribute.getName().toString().equalsIgnoreCase(name)
+                    && attribute.getParent() instanceof AttributesNode attributes && appliesTo(attributes, start)) {
+                return attribute.getStartOffset();
+            }
+        }
         if (name.equals("href") || name.equals("src")) {
             String written = page.positions().body().substring(start, Math.min(end, page.positions().body().length()));
             if (!written.contains(element.attr(name))) {
@@ -114,16 +122,15 @@ final class BodyHtml {
                     }
                 }
             }
-            return start;
         }
-        int best = -1;
-        for (com.vladsch.flexmark.util.ast.Node node : page.document().getDescendants()) {
-            if (node instanceof AttributeNode attribute && attribute.getName().toString().equalsIgnoreCase(name)
-                    && attribute.getStartOffset() >= start && (best < 0 || attribute.getStartOffset() < best)) {
-                best = attribute.getStartOffset();
-            }
-        }
-        return best < 0 ? start : best;
+        return start;
+    }
+
+    /** Whether a {@code {...}} gives its attributes to the element whose Markdown starts at {@code start}. */
+    private static boolean appliesTo(AttributesNode attributes, int start) {
+        com.vladsch.flexmark.util.ast.Node before = attributes.getPrevious();
+        com.vladsch.flexmark.util.ast.Node parent = attributes.getParent();
+        return (before != null && before.getStartOffset() == start) || (parent != null && parent.getStartOffset() == start);
     }
 
     /** Draws each chart where its {@code ```benchmarks} block was: a block Markdown wrote, at a known place, not raw HTML. */

@@ -35,6 +35,8 @@ public final class References {
     private final Path file;
     private final Map<String, Reference> byKey;
     private final java.util.Set<String> declared = new java.util.HashSet<>();
+    /** The line and column of each entry's {@code page:} value, for messages about it. */
+    private final Map<String, int[]> pagePositions = new LinkedHashMap<>();
 
     public References(Path file, List<Reference> references) {
         this(file, references, java.util.Set.of());
@@ -73,7 +75,8 @@ public final class References {
     public void checkPages(java.util.Set<String> pageKeys, Problems problems) {
         for (Reference reference : byKey.values()) {
             if (reference.page() != null && !pageKeys.contains(reference.page())) {
-                problems.report(Rule.REFERENCE_PAGE_UNKNOWN, file, reference.line(), 0, reference.key(), reference.page());
+                int[] at = pagePositions.getOrDefault(reference.key(), new int[] {reference.line(), 0});
+                problems.report(Rule.REFERENCE_PAGE_UNKNOWN, file, at[0], at[1], reference.key(), reference.page());
             }
         }
     }
@@ -94,6 +97,7 @@ public final class References {
         root.get().allowOnly(List.of("references"), "data/references.yaml");
         Map<String, Integer> seen = new LinkedHashMap<>();
         java.util.Set<String> declared = new java.util.HashSet<>();
+        Map<String, int[]> pages = new LinkedHashMap<>();
         for (YamlMap entry : root.get().listOfMaps("references", "list the references as '- key: ...' items")) {
             entry.allowOnly(FIELDS, "a reference");
             Optional<String> key = entry.matching("key", KEY, true, "use lowercase letters, digits and hyphens, e.g. netflix-techblog");
@@ -112,6 +116,9 @@ public final class References {
             Optional<String> language = entry.matching("language", LANGUAGE, true, "give the language of the source, e.g. en or pt-BR");
             boolean inSource = entry.bool("in_source", "write true or false").orElse(false);
             Optional<String> page = entry.matching("page", KEY, false, "give the key of a page of this site");
+            if (page.isPresent() && key.isPresent()) {
+                pages.put(key.get(), new int[] {entry.valueLineOf("page"), entry.valueColumnOf("page")});
+            }
             Map<String, String> notes = new LinkedHashMap<>();
             entry.map("note", false, "give one short sentence per language").ifPresent(note -> {
                 note.allowOnly(siteLanguages, "a reference note");
@@ -134,6 +141,8 @@ public final class References {
                         publisher.get(), date.orElse(null), url.get(), language.get(), inSource, notes, page.orElse(null), entry.line()));
             }
         }
-        return new References(file, references, declared);
+        References loaded = new References(file, references, declared);
+        loaded.pagePositions.putAll(pages);
+        return loaded;
     }
 }

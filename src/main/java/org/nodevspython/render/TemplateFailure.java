@@ -57,6 +57,13 @@ public final class TemplateFailure {
 
     private Mistake mistake(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof freemarker.template.TemplateNotFoundException missing) {
+                // a template named by another (an #import, a macro library) is not there: name the missing file itself
+                return new Mistake(templateFolder.resolve(String.valueOf(missing.getTemplateName())), 0, 0, Rule.TEMPLATE_ERROR,
+                        summary(missing.getMessage()));
+            }
+        }
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof ParseException parse) {
                 Path template = templateFolder.resolve(parse.getTemplateName() == null ? "?" : parse.getTemplateName());
                 String message = summary(parse.getEditorMessage());
@@ -67,7 +74,14 @@ public final class TemplateFailure {
                         return new Mistake(template, opening[0], opening[1], Rule.TEMPLATE_NOT_CLOSED, unclosed.group(1));
                     }
                 }
-                return new Mistake(template, parse.getLineNumber(), parse.getColumnNumber(), Rule.TEMPLATE_SYNTAX, message);
+                int[] interpolation = unclosedInterpolation(template, parse.getLineNumber(), parse.getColumnNumber());
+                if (interpolation != null) {
+                    return new Mistake(template, interpolation[0], interpolation[1], Rule.TEMPLATE_SYNTAX, message);
+                }
+                // Freemarker counts an unknown directive from its '#'; the tag starts at the '<' before it
+                int column = message.startsWith("Unknown directive") && parse.getColumnNumber() > 1
+                        ? parse.getColumnNumber() - 1 : parse.getColumnNumber();
+                return new Mistake(template, parse.getLineNumber(), column, Rule.TEMPLATE_SYNTAX, message);
             }
             if (cause instanceof TemplateException template) {
                 String name = template.getTemplateSourceName() == null ? "?" : template.getTemplateSourceName();
@@ -90,6 +104,33 @@ public final class TemplateFailure {
             text.append(line.strip()).append(' ');
         }
         return WHERE.matcher(text.toString()).replaceAll("").replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * A {@code ${} left open before the place Freemarker gave up at, which is where it reads on into the next
+     * lines: the place to show is the {@code ${} itself. Null when there is none.
+     */
+    static int[] unclosedInterpolation(Path template, int line, int column) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(template);
+        } catch (IOException e) {
+            return null;
+        }
+        StringBuilder before = new StringBuilder();
+        for (int i = 0; i < Math.min(line - 1, lines.size()); i++) {
+            before.append(lines.get(i)).append('\n');
+        }
+        if (line - 1 < lines.size()) {
+            before.append(lines.get(line - 1), 0, Math.max(0, Math.min(column, lines.get(line - 1).length())));
+        }
+        int open = before.lastIndexOf("${");
+        if (open < 0 || before.indexOf("}", open) >= 0) {
+            return null;
+        }
+        int lineOfOpen = (int) before.substring(0, open).chars().filter(c -> c == '\n').count() + 1;
+        int lineStart = before.lastIndexOf("\n", open - 1) + 1;
+        return lineOfOpen == line ? null : new int[] {lineOfOpen, open - lineStart + 1};
     }
 
     /** The line and column of the innermost {@code <#name ...>} of a template that has no {@code </#name>}. */

@@ -70,6 +70,18 @@ public final class YamlMap {
         return tuple == null ? line(node, lineOffset) : line(tuple.getKeyNode(), lineOffset);
     }
 
+    /** The 1-based line of the value of {@code key} (of the mapping when the key is absent). */
+    public int valueLineOf(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple == null ? line(node, lineOffset) : line(tuple.getValueNode(), lineOffset);
+    }
+
+    /** The 1-based column of the value of {@code key}, 0 when unknown. */
+    public int valueColumnOf(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple == null ? 0 : column(tuple.getValueNode());
+    }
+
     /** Reports each key not in {@code allowed}, suggesting the closest allowed key. */
     public void allowOnly(Collection<String> allowed, String what) {
         for (Map.Entry<String, NodeTuple> entry : entries.entrySet()) {
@@ -96,6 +108,11 @@ public final class YamlMap {
             return Optional.empty();
         }
         Node value = tuple.getValueNode();
+        if (value instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag()) && scalar.getValue().isEmpty()) {
+            // "title:" with nothing after it: YAML reads null, a contributor wrote an empty value
+            report(value.getStartMark().isPresent() ? value : tuple.getKeyNode(), Rule.YAML_VALUE_EMPTY, key, fix);
+            return Optional.empty();
+        }
         if (value instanceof ScalarNode scalar && !Tag.NULL.equals(scalar.getTag())) {
             if (scalar.getValue().isBlank()) {
                 report(value, Rule.YAML_VALUE_EMPTY, key, fix);

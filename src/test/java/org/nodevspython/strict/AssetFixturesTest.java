@@ -4,7 +4,6 @@ import static org.nodevspython.strict.Expect.error;
 
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nodevspython.rules.Rule;
@@ -63,7 +62,6 @@ class AssetFixturesTest {
      * "Parameter 'destFile' is not a file: /tmp/…/target/site.staging/en", an absolute path of the
      * staging folder) and the fix "check the file's permissions", which does not apply.
      */
-    @Disabled("wrong file: an asset that cannot be copied is reported at 'assets', not at the asset")
     @Test
     void assetInThePlaceOfAFolderOfPagesAtTheAsset() {
         Fixture f = assetNamedLikeTheEnglishFolder();

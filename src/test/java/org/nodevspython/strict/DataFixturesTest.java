@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -154,7 +153,6 @@ class DataFixturesTest {
      * WRONG LINE (reported, main code unchanged): the error is reported at the first line of the
      * entry ('- key: benchmarksgame-node-python3', column 0), four lines above the value to correct.
      */
-    @Disabled("wrong line: reported at the entry's '- key:' line, not at its 'page:' value")
     @Test
     void referenceNamingAnUnknownPageAtItsPageLine() {
         Fixture f = pageOfAReferenceMisspelt();
@@ -209,7 +207,6 @@ class DataFixturesTest {
      * an empty line above the row (which the CSV reader skips) shifts it: line 4 is reported for
      * the row on line 5.
      */
-    @Disabled("wrong line: an empty line above a bad row shifts the reported line by one")
     @Test
     void badRowBelowAnEmptyLine() {
         Fixture f = fixture().replaceInFile(CSV, "mandelbrot,Node.js,v13.9.0,6.73,", "\nmandelbrot,Node.js,v13.9.0,6.73s,");

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -130,7 +129,6 @@ class FileFixturesTest {
      * WRONG LINE (reported, main code unchanged): when the file ends with the closing '---' and no
      * line break, the line after it is reported, which the file does not have (line 11 of 10).
      */
-    @Disabled("wrong line: reported one line past the end of a file that ends with '---' and no line break")
     @Test
     void pageEndingWithItsFrontMatter() {
         String page = "content/en/index.md";

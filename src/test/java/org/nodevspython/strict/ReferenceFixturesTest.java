@@ -4,7 +4,6 @@ import static org.nodevspython.strict.Expect.error;
 
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nodevspython.rules.Rule;
@@ -99,22 +98,12 @@ class ReferenceFixturesTest {
     }
 
     /** The place and the message are checked by {@link #citationOnlyInTheEnglishIntroductionAtItsTitle}, which fails yet. */
-    @Test
-    void citationOnlyInTheEnglishIntroduction() {
-        String en = "content/en/python.md";
-        Fixture f = fixture().replaceInFile(en, "with the source and the context of each claim.",
-                "with the source and the context of each claim. [@python-glossary]");
-        RuleExpect.only(Rule.CITATION_ONLY_IN_TRANSLATION, f.bake(), error(en, Expect.ANY, Expect.ANY,
-                "this translation cites [@python-glossary] in the section '"));
-    }
-
     /**
      * WRONG LINE AND MESSAGE (reported, main code unchanged): in the text before the first section
      * the error has line 0 (no place at all) and names the section '_intro', the build's internal
      * name; like a missing section, it belongs at the title heading, and the introduction is
      * "the introduction" (as the translation warnings say).
      */
-    @Disabled("wrong line: a citation only in a translation's introduction is reported at line 0, in the section '_intro'")
     @Test
     void citationOnlyInTheEnglishIntroductionAtItsTitle() {
         String en = "content/en/python.md";
