@@ -13,11 +13,17 @@
 <#if content.type == "error">
 <meta name="robots" content="noindex">
 <#else>
+<#-- a page that stands in for an untranslated original: not indexed, its canonical the original, no hreflang of its own -->
+<#if content.original??>
+<meta name="robots" content="noindex">
+</#if>
 <link rel="canonical" href="${content.canonical}">
+<#if content.alternates?has_content>
 <#list content.alternates as alternate>
 <link rel="alternate" hreflang="${alternate.lang}" href="${alternate.url}">
 </#list>
 <link rel="alternate" hreflang="x-default" href="${content.alternates[0].url}">
+</#if>
 </#if>
 <meta property="og:type" content="website">
 <meta property="og:site_name" content="${ui.site_title}">
@@ -41,24 +47,14 @@
      the name of the current theme chosen by CSS from <html data-theme>: nothing in the header moves later. -->
 <button type="button" class="theme" data-theme-toggle hidden>${ui.theme_toggle}: <span data-theme-name="auto">${ui.theme_auto}</span><span
  data-theme-name="light">${ui.theme_light}</span><span data-theme-name="dark">${ui.theme_dark}</span></button>
-<nav class="languages" aria-label="${ui.language_label}">
-<ul>
-<#list content.alternates as alternate>
-<#if alternate.current>
-<li><span aria-current="true">${alternate.name}</span></li>
-<#else>
-<li><a href="${content.rootpath}${alternate.path}" hreflang="${alternate.lang}" lang="${alternate.lang}" data-lang-switch>${alternate.name}</a></li>
-</#if>
-</#list>
-</ul>
-</nav>
+<@languages/>
 </header>
 <#-- The same on every page of a language and folder: rendered once (see CachedDirective), the current page marked. -->
 <@cached key="nav ${content.lang} ${content.rootpath}" current="${content.rootpath}${content.uri}">
 <nav class="site-nav" aria-label="${ui.nav_label}">
 <ul>
 <#list site.nav as item>
-<li><a href="${content.rootpath}${item.path}">${item.title}</a></li>
+<li><a href="${content.rootpath}${item.path}"<#if item.originalLang??> lang="${item.originalLang}"</#if>>${item.title}</a><#if item.originalLang??> <span class="lag-mark">(${ui.lag_nav})</span></#if></li>
 </#list>
 </ul>
 </nav>
@@ -79,6 +75,28 @@
 </footer>
 </body>
 </html>
+</#macro>
+
+<#-- The language switch: the page in each other language (site.js keeps the section scrolled to). -->
+<#macro languages>
+<nav class="languages" aria-label="${ui.language_label}">
+<ul>
+<#list content.languages as language>
+<#if language.current>
+<li><span aria-current="true">${language.name}</span></li>
+<#else>
+<li><a href="${content.rootpath}${language.path}" hreflang="${language.lang}" lang="${language.lang}" data-lang-switch>${language.name}</a></li>
+</#if>
+</#list>
+</ul>
+</nav>
+</#macro>
+
+<#-- A page's article; a page standing in for an untranslated original says the language of its words. -->
+<#macro article>
+<article class="content"<#if content.originalLang??> lang="${content.originalLang}"</#if>>
+<#nested>
+</article>
 </#macro>
 
 <#-- The search box: hidden without JavaScript (search needs it; nothing else does), shown from the first

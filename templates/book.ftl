@@ -32,7 +32,7 @@
 </ol></nav><main id="main"><#t>
 <#list book.chapters as chapter>
 <#assign page = chapter.page>
-<section class="book-page" id="p-${chapter.key}"><#t>
+<section class="book-page" id="p-${chapter.key}"<#if page.originalLang??> lang="${page.originalLang}"</#if>><#t>
 <#if page.type == "page">
 <h1>${page.heading?no_esc}</h1>${page.body?no_esc}<@base.footnotes page=page label=ui.notes + " · " + chapter.title/><#t>
 <#else>

@@ -18,6 +18,7 @@
 <body class="standalone">
 <header class="site-header">
 <a class="site-title" href="${site.notFound[0].homeUrl}">${ui.site_title}</a>
+<@base.languages/>
 </header>
 <main id="main">
 <article class="content">

@@ -1,7 +1,7 @@
 <#ftl output_format="HTML">
 <#import "base.ftl" as base>
 <@base.layout>
-<article class="content">
+<@base.article>
 <h1>${content.heading?no_esc}</h1>
 ${content.body?no_esc}<@base.footnotes/>
 <section class="map" aria-labelledby="map-title">
@@ -23,5 +23,5 @@ ${content.body?no_esc}<@base.footnotes/>
 </#list>
 </ol>
 </section>
-</article>
+</@base.article>
 </@base.layout>

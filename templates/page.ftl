@@ -1,9 +1,9 @@
 <#ftl output_format="HTML">
 <#import "base.ftl" as base>
 <@base.layout>
-<article class="content">
+<@base.article>
 <h1>${content.heading?no_esc}</h1>
 <@base.toc/>
 ${content.body?no_esc}<@base.footnotes/>
-</article>
+</@base.article>
 </@base.layout>

@@ -2,9 +2,9 @@
 <#import "base.ftl" as base>
 <#-- The reference list page: its text, then the list generated from data/references.yaml. -->
 <@base.layout>
-<article class="content">
+<@base.article>
 <h1>${content.heading?no_esc}</h1>
 ${content.body?no_esc}<@base.footnotes/>
 <@base.referenceList/>
-</article>
+</@base.article>
 </@base.layout>

@@ -18,6 +18,9 @@ import org.nodevspython.content.ReservedIds;
 import org.nodevspython.content.Site;
 import org.nodevspython.i18n.Language;
 import org.nodevspython.i18n.Localization;
+import org.nodevspython.i18n.Notices;
+import org.nodevspython.i18n.SourceHistory;
+import org.nodevspython.i18n.TranslationStatus;
 import org.nodevspython.links.OutputLinkChecker;
 import org.nodevspython.markdown.Article;
 import org.nodevspython.markdown.RenderMarkdown;
@@ -43,16 +46,17 @@ public final class Bakery {
 
     /** What a successful bake made. */
     public record Result(Map<String, Integer> pagesPerLanguage, List<Problem> warnings, Localization localization,
-                         Timings timings) {
+                         TranslationStatus translations, Timings timings) {
     }
 
     /** The sources and the pages, read and checked: what the translation status reads. */
-    public record Parsed(Sources sources, Site site, CitationIndex citations) {
+    public record Parsed(Sources sources, Site site, CitationIndex citations, TranslationStatus status) {
     }
 
     private final Path project;
     private final boolean strict;
     private boolean pdf = true;
+    private boolean translatorDiffs;
     private Timings timings = new Timings();
 
     /** @param strict translations that lag behind their source are errors rather than warnings */
@@ -67,6 +71,12 @@ public final class Bakery {
         return this;
     }
 
+    /** Whether the notices of outdated sections show what changed in the original (the preview does, for translators). */
+    public Bakery translatorDiffs(boolean show) {
+        this.translatorDiffs = show;
+        return this;
+    }
+
     /** Reads and checks the sources without writing anything; stops with every mistake found. */
     public Parsed parse(Problems problems, Path output) {
         Parsed parsed = read(problems, output);
@@ -78,8 +88,9 @@ public final class Bakery {
         Sources sources = step("read sources", () -> Sources.read(project, output, problems));
         Site site = step("read pages", () -> new ReadPages(sources, ReservedIds.in(sources.config().templateFolder())).read(problems));
         CitationIndex citations = new CitationIndex(site.pages(), sources.references(), sources.localization().languages());
-        step("check the site", () -> new CheckSite(sources, site.pages(), citations).run(problems));
-        return new Parsed(sources, site, citations);
+        TranslationStatus status = new TranslationStatus(site.pages(), sources.localization());
+        step("check the site", () -> new CheckSite(sources, site.pages(), citations, status).run(problems));
+        return new Parsed(sources, site, citations, status);
     }
 
     public Result bake(Path output) {
@@ -97,8 +108,10 @@ public final class Bakery {
             SiteModel model = new SiteModel(sources.config().siteHost(), sources.localization(), site.pages(),
                     sources.references(), parsed.citations());
             SiteTemplates templates = templates(sources, site, model);
+            Map<String, List<Notices.Notice>> notices = step("translation notices",
+                    () -> Notices.of(parsed.status(), SourceHistory.of(project), translatorDiffs, project, problems));
             Map<Page, Article> articles = step("render Markdown",
-                    () -> new RenderMarkdown(sources, site.pages(), charts, templates).render(problems));
+                    () -> new RenderMarkdown(sources, site.pages(), charts, templates, notices).render(problems));
             stopIfWrong(problems);
             step("render templates", () -> new RenderPages(sources, site, model, templates).render(articles, staging, problems));
             step("search index", () -> SearchIndex.write(site.pages(), sources.localization(), articles,
@@ -121,7 +134,7 @@ public final class Bakery {
             for (String code : sources.localization().codes()) {
                 counts.put(code, site.pages().inLanguage(code).size());
             }
-            return new Result(counts, problems.warnings(), sources.localization(), timings);
+            return new Result(counts, problems.warnings(), sources.localization(), parsed.status(), timings);
         } catch (RuntimeException e) {
             atomic.abandon();
             throw e;

@@ -27,17 +27,18 @@ final class CheckSite {
 
     private final List<Consumer<Problems>> checks;
 
-    CheckSite(Sources sources, SiteIndex site, CitationIndex citations) {
+    CheckSite(Sources sources, SiteIndex site, CitationIndex citations, TranslationStatus status) {
         Set<String> referenceAnchors = sources.references().all().stream().map(Reference::anchor)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         this.checks = List.of(
-                new TranslationChecks(site, sources.localization())::check,
+                new TranslationChecks(site, sources.localization(), status)::check,
                 problems -> OutputPaths.check(site, sources.config().assetFolder(), problems),
-                problems -> citations.checkEveryReferenceCited(sources.references(), problems),
+                problems -> citations.checkEveryReferenceCited(sources.references(), sources.localization().source().code(),
+                        (use, lang) -> status.of(use.page(), lang).map(lag -> lag.lags(use.citation().section())).orElse(false), problems),
                 problems -> sources.references().checkPages(site.byKey().keySet(), problems),
                 new LinkChecker(site, sources.config().contentFolder(), sources.config().assetFolder(),
                         page -> anchors(page, referenceAnchors))::check,
-                new TranslationStatus(site, sources.localization())::report);
+                status::report);
     }
 
     void run(Problems problems) {

@@ -78,7 +78,7 @@ public record FrontMatter(String title, String lang, String key, int order, Page
             yaml.reportAt("description", Rule.DESCRIPTION_TOO_LONG, description.get().length(), DESCRIPTION_MAX);
         }
         Optional<String> date = yaml.matching("date", DATE, false, "write the date as YYYY-MM-DD, e.g. 2026-11-26");
-        Map<String, String> translatedFrom = new TreeMap<>();
+        Map<String, String> translatedFrom = new java.util.LinkedHashMap<>();
         yaml.map("translated_from", false, "let 'translations --mark' write it").ifPresent(hashes -> {
             for (String section : hashes.keys()) {
                 hashes.matching(section, HASH, true, "let 'translations --mark' write it")

@@ -28,6 +28,7 @@ public final class Page {
     private final Map<String, String> sectionHashes;
     private final Map<Node, Heading> headingNodes;
     private final Map<Node, Citation> citationNodes;
+    private Page original;
 
     Page(Path file, String sourcePath, FrontMatter frontMatter, Document document, SourcePositions positions,
          Map<Node, Heading> headingNodes, List<LinkUse> links, Map<Node, Citation> citationNodes, List<LinkUse> charts,
@@ -44,6 +45,24 @@ public final class Page {
         this.charts = List.copyOf(charts);
         this.citations = List.copyOf(citationNodes.values());
         this.sectionHashes = new LinkedHashMap<>(sectionHashes);
+    }
+
+    /**
+     * The page that stands, in a language the original has no translation in, for the original: at its own
+     * address there ({@code en/desempenho.html}), showing the original's content with a notice, so that the
+     * language switch, the navigation and links never lead to a missing page.
+     */
+    Page standIn(String lang, String sourcePath) {
+        FrontMatter front = new FrontMatter(frontMatter.title(), lang, frontMatter.key(), frontMatter.order(), frontMatter.type(),
+                frontMatter.description(), frontMatter.date(), Map.of(), frontMatter.lines());
+        Page standIn = new Page(file, sourcePath, front, document, positions, headingNodes, links, citationNodes, charts, sectionHashes);
+        standIn.original = this;
+        return standIn;
+    }
+
+    /** For a page that stands in for an untranslated original ({@link #standIn}): that original. */
+    public java.util.Optional<Page> original() {
+        return java.util.Optional.ofNullable(original);
     }
 
     public Path file() {

@@ -68,7 +68,15 @@ public final class ReadPages {
             // would only add consequences of the same mistake ("names a page that does not exist", ...)
             throw new BuildFailedException(problems.all());
         }
-        return new Site(new SiteIndex(markdown.pages(), sources.localization().codes()), documents, store);
+        Map<String, String> folders = new LinkedHashMap<>();
+        sources.localization().languages().forEach(l -> folders.put(l.code(), l.folder()));
+        SiteIndex index = new SiteIndex(markdown.pages(), sources.localization().codes(), folders);
+        for (Page standIn : index.standIns()) {
+            DocumentModel document = standInDocument(standIn, documents.get(standIn.original().orElseThrow().sourcePath()));
+            store.addDocument(document);
+            documents.put(standIn.sourcePath(), document);
+        }
+        return new Site(index, documents, store);
     }
 
     /** The files JBake would crawl, in its order: every folder's entries sorted by name, hidden ones left out. */
@@ -110,6 +118,23 @@ public final class ReadPages {
                 problems.report(Rule.CONTENT_FILE_TYPE, entry.toPath(), 0, 0, "." + String.join(", .", IMAGES));
             }
         }
+    }
+
+    /** The JBake document of a stand-in: the original's, in the stand-in's language and at its address. */
+    private static DocumentModel standInDocument(Page standIn, DocumentModel original) {
+        DocumentModel document = DocumentModel.createDefaultDocumentModel();
+        original.forEach((key, value) -> {
+            if (!(value instanceof java.util.Collection<?>) && !(value instanceof Map<?, ?>)) {
+                document.put(key, value);
+            }
+        });
+        document.put("lang", standIn.lang());
+        document.put("sourcePath", standIn.sourcePath());
+        document.put("originalLang", standIn.original().orElseThrow().lang());
+        document.setUri(standIn.outputPath());
+        document.setSourceUri(standIn.outputPath());
+        document.setRootPath("../".repeat((int) standIn.outputPath().chars().filter(c -> c == '/').count()));
+        return document;
     }
 
     /** What JBake's crawler adds to a parsed document. */

@@ -23,11 +23,13 @@ public final class TranslationChecks {
 
     private final SiteIndex site;
     private final Localization localization;
+    private final TranslationStatus status;
     private Problems problems;
 
-    public TranslationChecks(SiteIndex site, Localization localization) {
+    public TranslationChecks(SiteIndex site, Localization localization, TranslationStatus status) {
         this.site = site;
         this.localization = localization;
+        this.status = status;
     }
 
     public void check(Problems problems) {
@@ -44,11 +46,10 @@ public final class TranslationChecks {
         }
         for (Map<String, Page> variants : site.byKey().values()) {
             Page any = variants.values().iterator().next();
-            for (Language language : localization.languages()) {
-                if (!variants.containsKey(language.code())) {
-                    problems.report(Rule.PAGE_NOT_TRANSLATED, any.file(), any.frontMatter().lineOf("key"), 0, any.key(), language.code(),
-                            language.prefix());
-                }
+            if (!variants.containsKey(localization.source().code())) {
+                // a translation of nothing: no notice can say what it lags behind
+                problems.report(Rule.PAGE_WITHOUT_SOURCE, any.file(), any.frontMatter().lineOf("key"), 0, any.key(),
+                        localization.source().code(), localization.source().prefix());
             }
             Page source = variants.get(localization.source().code());
             if (source == null) {
@@ -56,8 +57,9 @@ public final class TranslationChecks {
             }
             for (Page translation : variants.values()) {
                 if (translation != source) {
-                    compareSections(source, translation);
-                    compareCitations(source, translation);
+                    TranslationStatus.Entry lag = status.ofTranslation(translation).orElseThrow();
+                    compareSections(source, translation, lag);
+                    compareCitations(source, translation, lag);
                     if (source.type() != translation.type()) {
                         problems.report(Rule.TYPE_DIFFERS, translation.file(), translation.frontMatter().lineOf("type"), 0,
                                 translation.type().key(), source.type().key(), source.sourcePath());
@@ -76,20 +78,18 @@ public final class TranslationChecks {
         });
     }
 
-    private void compareSections(Page source, Page translation) {
+    private void compareSections(Page source, Page translation, TranslationStatus.Entry lag) {
         List<String> sourceIds = ids(source);
         List<String> translationIds = ids(translation);
-        String previous = null;
+        // a missing top-level section is a lag (TranslationStatus); a subsection missing from a section that is
+        // up to date is the translator's to add: the language switch from it would land nowhere
+        String top = Sections.INTRO;
         for (Heading heading : source.sections()) {
-            if (heading.id() != null && translationIds.contains(heading.id())) {
-                previous = heading.id();
-            }
-            if (heading.id() != null && !translationIds.contains(heading.id())) {
-                // where the section should be: after the translation of the section before it
-                int line = previous == null ? translation.headings().stream().filter(h -> h.level() == 1).map(Heading::line)
-                        .findFirst().orElse(translation.positions().bodyLine()) : lineOfSection(translation, previous);
-                problems.report(Rule.SECTION_NOT_TRANSLATED, translation.file(), line, 0, heading.id(), source.sourcePath(), heading.line(),
-                        "#".repeat(heading.level()));
+            if (heading.level() == 2 && heading.id() != null) {
+                top = heading.id();
+            } else if (heading.id() != null && !translationIds.contains(heading.id()) && !lag.lags(top)) {
+                problems.report(Rule.SECTION_NOT_TRANSLATED, translation.file(), lineOfSection(translation, top), 0, heading.id(),
+                        source.sourcePath(), heading.line(), "#".repeat(heading.level()));
             }
         }
         for (Heading heading : translation.sections()) {
@@ -101,7 +101,8 @@ public final class TranslationChecks {
         common.retainAll(translationIds);
         List<String> commonInTranslation = new ArrayList<>(translationIds);
         commonInTranslation.retainAll(sourceIds);
-        if (!common.equals(commonInTranslation)) {
+        // when the source was reordered since the translation was marked, the order is a lag, reported as such
+        if (!lag.reordered() && !common.equals(commonInTranslation)) {
             int first = 0;
             while (first < common.size() && common.get(first).equals(commonInTranslation.get(first))) {
                 first++;
@@ -111,9 +112,12 @@ public final class TranslationChecks {
         }
     }
 
-    private void compareCitations(Page source, Page translation) {
+    private void compareCitations(Page source, Page translation, TranslationStatus.Entry lag) {
         Map<String, List<String>> inSource = citationsBySection(source);
         Map<String, List<String>> inTranslation = citationsBySection(translation);
+        // a section that lags behind its source is reported as lag: its citations follow when it is translated
+        inSource.keySet().removeIf(lag::lags);
+        inTranslation.keySet().removeIf(lag::lags);
         // a section missing on one side is reported already; its citations are not compared
         List<String> sourceIds = ids(source);
         List<String> translationIds = ids(translation);

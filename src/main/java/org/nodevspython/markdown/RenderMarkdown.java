@@ -1,5 +1,6 @@
 package org.nodevspython.markdown;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -10,6 +11,7 @@ import org.nodevspython.content.LinkUse;
 import org.nodevspython.content.Page;
 import org.nodevspython.content.PageType;
 import org.nodevspython.content.SiteIndex;
+import org.nodevspython.i18n.Notices;
 import org.nodevspython.links.Address;
 import org.nodevspython.links.PageLinks;
 import org.nodevspython.render.SiteTemplates;
@@ -32,11 +34,16 @@ public final class RenderMarkdown {
     private final SiteTemplates templates;
     private final MarkdownOptions markdown;
 
-    public RenderMarkdown(Sources sources, SiteIndex site, Map<String, BenchmarkData> charts, SiteTemplates templates) {
+    private final Map<String, List<Notices.Notice>> notices;
+
+    /** @param notices the notices of each lagging translation, by its source path (see {@link Notices}) */
+    public RenderMarkdown(Sources sources, SiteIndex site, Map<String, BenchmarkData> charts, SiteTemplates templates,
+                          Map<String, List<Notices.Notice>> notices) {
         this.sources = sources;
         this.site = site;
         this.charts = charts;
         this.templates = templates;
+        this.notices = notices;
         this.markdown = new MarkdownOptions(sources.localization());
     }
 
@@ -51,10 +58,27 @@ public final class RenderMarkdown {
             new RenderContext(page, url -> links.href(page, url), sources.references(),
                     Address.relative(page.outputPath(), referencesPath), ui).attachTo(page.document());
             Problems own = problems.empty();
-            articles.put(page, BodyHtml.of(markdown.renderer(page.lang()).render(page.document()), page, markdown.positionAttribute(),
-                    ui, n -> chart(page, n, failures), own));
+            Article article = BodyHtml.of(markdown.renderer(page.lang()).render(page.document()), page, markdown.positionAttribute(),
+                    ui, n -> chart(page, n, failures), own);
+            List<Notices.Notice> lag = notices.get(page.sourcePath());
+            if (lag != null) {
+                Page source = site.translation(page, sources.localization().source().code()).orElseThrow();
+                try {
+                    article = LagNotices.insert(article, page, source, lag, templates);
+                } catch (Exception e) {
+                    failures.add(e, "content/" + page.sourcePath());
+                }
+            }
+            articles.put(page, article);
             problems.addAll(own);
         });
+        for (Page standIn : site.standIns()) {
+            try {
+                articles.put(standIn, StandInArticles.of(articles.get(standIn.original().orElseThrow()), standIn, site, templates));
+            } catch (Exception e) {
+                failures.add(e, "content/" + standIn.original().orElseThrow().sourcePath());
+            }
+        }
         failures.report(problems);
         return articles;
     }

@@ -1,6 +1,10 @@
 package org.nodevspython.preview;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The script the preview adds to every HTML response, right before {@code </body>}: a
@@ -16,6 +20,10 @@ import java.nio.charset.StandardCharsets;
  * (it loaded while the bake ran, or the computer slept) reloads itself.
  */
 final class LiveReloadScript {
+
+    /** The policy of a baked page: the one {@code <meta>} the templates write (see base.ftl, book.ftl, error.ftl). */
+    private static final Pattern POLICY = Pattern.compile("(<meta http-equiv=\"Content-Security-Policy\" content=\")([^\"]*)\"",
+            Pattern.CASE_INSENSITIVE);
 
     static final String EVENTS_PATH = "/__preview/events";
 
@@ -35,12 +43,45 @@ final class LiveReloadScript {
      * @param strings the overlay's strings by language, as JSON (see {@link PreviewStrings})
      */
     static byte[] inject(byte[] html, String generation, String strings) {
-        String page = new String(html, StandardCharsets.UTF_8);
+        String page = allowOwnFiles(new String(html, StandardCharsets.UTF_8));
         String tag = "<script src=\"" + SCRIPT_PATH + "\" data-generation=\"" + escape(generation) + "\" data-strings=\"" + escape(strings)
                 + "\"></script>\n";
         int at = lastBodyEnd(page);
         String result = at < 0 ? page + tag : page.substring(0, at) + tag + page.substring(at);
         return result.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The page with its Content-Security-Policy letting the preview's own script, styles and event stream in. The
+     * pages already allow {@code 'self'}; the books and the 404 pages are self-contained (a hash, or nothing at all),
+     * and would refuse the reload script. Only what this server answers changes, and only by {@code 'self'}: the
+     * preview's files, on the loopback address the page came from.
+     */
+    static String allowOwnFiles(String page) {
+        Matcher meta = POLICY.matcher(page);
+        if (!meta.find()) {
+            return page;
+        }
+        List<String> directives = new ArrayList<>();
+        for (String directive : meta.group(2).split(";")) {
+            if (!directive.isBlank()) {
+                directives.add(directive.strip());
+            }
+        }
+        for (String name : List.of("script-src", "style-src", "connect-src")) {
+            int at = -1;
+            for (int i = 0; i < directives.size(); i++) {
+                if (directives.get(i).split("\\s+")[0].equalsIgnoreCase(name)) {
+                    at = i;
+                }
+            }
+            if (at < 0) {
+                directives.add(name + " 'self'");
+            } else if (!List.of(directives.get(at).split("\\s+")).contains("'self'")) {
+                directives.set(at, directives.get(at) + " 'self'");
+            }
+        }
+        return page.substring(0, meta.start(2)) + String.join("; ", directives) + page.substring(meta.end(2));
     }
 
     private static int lastBodyEnd(String page) {

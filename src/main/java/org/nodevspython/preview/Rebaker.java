@@ -163,7 +163,7 @@ final class Rebaker implements Closeable {
         long start = System.nanoTime();
         try {
             // no PDF books: they take seconds, and a preview is read in the browser
-            Bakery.Result result = new Bakery(project, false).pdf(false).bake(into);
+            Bakery.Result result = new Bakery(project, false).pdf(false).translatorDiffs(true).bake(into);
             return new Baked(result, since(start), changed);
         } catch (BuildFailedException e) {
             return new Failed(e.problems(), since(start), changed);

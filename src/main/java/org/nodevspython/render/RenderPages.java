@@ -36,7 +36,7 @@ public final class RenderPages {
     }
 
     public void render(Map<Page, Article> articles, Path output, Problems problems) {
-        for (Page page : site.pages().all()) {
+        for (Page page : java.util.stream.Stream.concat(site.pages().all().stream(), site.pages().standIns().stream()).toList()) {
             DocumentModel document = site.document(page);
             Article article = articles.get(page);
             document.put("heading", article.heading());

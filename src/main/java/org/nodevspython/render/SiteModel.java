@@ -79,8 +79,12 @@ public final class SiteModel {
     /** Puts on a page's JBake document everything its template shows about it. */
     public void describe(Page page, DocumentModel document) {
         document.put("toc", toc(page));
-        document.put("canonical", url(page.outputPath()));
-        document.put("alternates", alternates(page));
+        // a stand-in shows another page's words: search engines are sent to that page, and it has no hreflang of its own
+        document.put("canonical", url(page.original().orElse(page).outputPath()));
+        document.put("alternates", page.original().isPresent() ? List.of() : alternates(page));
+        document.put("languages", languages(page));
+        page.original().ifPresent(original -> document.put("original",
+                Map.of("path", original.outputPath(), "url", url(original.outputPath()), "lang", original.lang())));
         if (!page.type().listed()) {
             // an error page is served at any depth of the site: its links must be absolute
             document.setRootPath(host);
@@ -96,7 +100,7 @@ public final class SiteModel {
     public List<Map<String, Object>> sitemap() {
         List<Map<String, Object>> entries = new ArrayList<>();
         for (Language language : localization.languages()) {
-            for (Page page : listedPages.get(language.code())) {
+            for (Page page : site.listedOwn(language.code())) {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("url", url(page.outputPath()));
                 entry.put("date", page.frontMatter().date());
@@ -122,6 +126,26 @@ public final class SiteModel {
             });
         }
         return alternates;
+    }
+
+    /**
+     * Where the language switch of a page leads: the page in each language, its translation or, where it has none,
+     * its stand-in (and from a stand-in, the original), so that the switch never leads to a missing page.
+     */
+    private List<Map<String, Object>> languages(Page page) {
+        List<Map<String, Object>> languages = new ArrayList<>();
+        for (Language language : localization.languages()) {
+            Optional<Page> variant = page.lang().equals(language.code()) ? Optional.of(page) : site.counterpart(page, language.code());
+            variant.ifPresent(v -> {
+                Map<String, Object> target = new LinkedHashMap<>();
+                target.put("lang", language.code());
+                target.put("name", language.name());
+                target.put("path", v.outputPath());
+                target.put("current", v == page);
+                languages.add(target);
+            });
+        }
+        return languages;
     }
 
     private Map<String, String> ogLocales() {
@@ -163,6 +187,7 @@ public final class SiteModel {
             Map<String, Object> item = link(page);
             item.put("key", page.key());
             item.put("type", page.type().key());
+            page.original().ifPresent(original -> item.put("originalLang", original.lang()));
             item.put("description", page.frontMatter().description());
             item.put("sections", page.sections().stream().filter(h -> h.level() == 2 && h.id() != null)
                     .map(h -> Map.<String, Object>of("id", h.id(), "text", h.text())).toList());

@@ -122,7 +122,7 @@ public final class SiteTemplates extends DelegatingTemplateEngine {
     public String macro(String templateName, String macro, String lang, Map<String, Object> arguments) throws RenderingException {
         Template call = calls.computeIfAbsent(templateName + "\0" + macro, k -> {
             try {
-                return new Template("<@" + macro + "> of " + templateName, "<#import \"" + templateName + "\" as library>"
+                return new Template(templateName, "<#import \"" + templateName + "\" as library>"
                         + "<@library." + macro + "?with_args(arguments)/>", freemarker);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -31,7 +31,8 @@ public final class Problems {
 
     /** Reports that {@code rule} is broken at {@code file:line:column}; {@code args} fill its message and fix. */
     public void report(Rule rule, Path file, int line, int column, Object... args) {
-        Problem.Severity severity = rule.kind() == Rule.Kind.LAG && !strict ? Problem.Severity.WARNING : Problem.Severity.ERROR;
+        Problem.Severity severity = rule.kind() == Rule.Kind.WARNING || (rule.kind() == Rule.Kind.LAG && !strict)
+                ? Problem.Severity.WARNING : Problem.Severity.ERROR;
         add(new Problem(relative(file), line, column, severity, rule.message(args), rule.fix(args), rule));
     }
 

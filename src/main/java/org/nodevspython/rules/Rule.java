@@ -159,6 +159,8 @@ public enum Rule {
             "give each page its own key; a translation uses the same key in another language"),
     PAGE_IN_WRONG_FOLDER(Stage.SITE, "a page is in its language's folder",
             "the page says 'lang: %1$s' but is not in the %1$s folder (content/%2$s)", "move it to content/%2$s or correct 'lang'"),
+    PAGE_WITHOUT_SOURCE(Stage.SITE, "a translated page has its source-language page",
+            "the page '%1$s' has no %2$s version, so it translates nothing", "add the original content/%3$s<name>.md with 'key: %1$s', or correct the key"),
     TYPE_DIFFERS(Stage.SITE, "a page and its translations have the same type",
             "'type' is %1$s here but %2$s in content/%3$s", "use the same type in every language"),
     SECTION_UNKNOWN(Stage.SITE, "a translation's sections exist in its source page",
@@ -195,16 +197,20 @@ public enum Rule {
             "the %1$s '%2$s' points to a file that does not exist", "add the file under content/ next to the page, or under assets/"),
 
     // --- translations that fall behind (warnings; errors with --strict) ---
-    PAGE_NOT_TRANSLATED(Stage.SITE, "every page exists in every language",
+    PAGE_NOT_TRANSLATED(Stage.TRANSLATION, "every page exists in every language (until it does, the original is published there, with a notice)",
             "the page '%1$s' has no %2$s version", "add content/%3$s<name>.md with 'lang: %2$s' and 'key: %1$s'"),
-    SECTION_NOT_TRANSLATED(Stage.SITE, "a translation has every section of its source page",
+    SECTION_NOT_TRANSLATED(Stage.TRANSLATION, "a translation has every section of its source page (until it does, a notice links to the original)",
             "the section '#%1$s' of content/%2$s (line %3$s) is missing here", "translate it, with the same id: '%4$s ... {#%1$s}'"),
-    TRANSLATION_BEHIND(Stage.TRANSLATION, "no section of the source changed since its translation was marked up to date",
+    TRANSLATION_BEHIND(Stage.TRANSLATION, "no section of the source changed since its translation was marked up to date (until then, a notice says since when)",
             "the translation is behind content/%1$s in %2$s",
             "translate the changes, then run: ./mvnw -q compile exec:java -Dexec.args=\"translations --mark %3$s\""),
     TRANSLATION_NEVER_MARKED(Stage.TRANSLATION, "a translation records which version of its source it translates",
             "this translation has never been marked as up to date with content/%1$s",
             "translate the changes, then run: ./mvnw -q compile exec:java -Dexec.args=\"translations --mark %2$s\""),
+
+    HISTORY_SHALLOW(Stage.TRANSLATION, "the git history holds the versions the translations translate (it is a warning only)",
+            "the git history is shallow: when and how %1$s outdated section(s) changed cannot be told", "fetch the whole history:"
+            + " git fetch --unshallow (in GitHub Actions: actions/checkout with fetch-depth: 0)"),
 
     // --- templates and the files they write ---
     TEMPLATE_SYNTAX(Stage.TEMPLATES, "a template is valid Freemarker",
@@ -248,7 +254,9 @@ public enum Rule {
         /** Always an error: the site would be wrong. */
         ERROR,
         /** A translation lags its source: published with a notice, an error only in a strict build. */
-        LAG
+        LAG,
+        /** Something to know that is never an error. */
+        WARNING
     }
 
     private static final Pattern ARGUMENT = Pattern.compile("%(\\d+\\$)?s");
@@ -275,6 +283,9 @@ public enum Rule {
     }
 
     public Kind kind() {
+        if (this == HISTORY_SHALLOW) {
+            return Kind.WARNING;
+        }
         return stage == Stage.TRANSLATION ? Kind.LAG : Kind.ERROR;
     }
 

@@ -45,7 +45,7 @@ public final class SearchIndex {
                              Path siteDir) {
         SearchIndex search = new SearchIndex();
         for (String code : localization.codes()) {
-            for (Page page : site.listed(code)) {
+            for (Page page : site.listedOwn(code)) {
                 Article article = articles.get(page);
                 search.add(page, "<h1>" + article.heading() + "</h1>" + article.body());
                 if (!article.footnotes().isEmpty()) {

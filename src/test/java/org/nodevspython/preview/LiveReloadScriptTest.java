@@ -22,6 +22,19 @@ class LiveReloadScriptTest {
         assertTrue(new String(LiveReloadScript.SCRIPT, StandardCharsets.UTF_8).contains("new EventSource(\"/__preview/events\")"));
     }
 
+    /** A book or 404 page allows scripts by hash only, or nothing: the preview lets its own files in, and only them. */
+    @Test
+    void letsThePreviewsOwnFilesThroughASelfContainedPolicy() {
+        String book = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'sha256-x'; "
+                + "style-src 'sha256-y'; base-uri 'none'\">";
+        assertEquals("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'sha256-x' 'self'; "
+                + "style-src 'sha256-y' 'self'; base-uri 'none'; connect-src 'self'\">", LiveReloadScript.allowOwnFiles(book));
+        String page = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'self' 'sha256-x'; "
+                + "style-src 'self'; connect-src 'self'; form-action 'none'\">";
+        assertEquals(page, LiveReloadScript.allowOwnFiles(page), "a page that allows them already stays as it is");
+        assertEquals("<p>no policy</p>", LiveReloadScript.allowOwnFiles("<p>no policy</p>"));
+    }
+
     @Test
     void goesAtTheEndOfAPageWithoutBody() {
         String result = new String(LiveReloadScript.inject("<p>x".getBytes(StandardCharsets.UTF_8), "g", "{}"), StandardCharsets.UTF_8);

@@ -148,8 +148,10 @@ class PreviewTest {
     void answersMissingFilesWithTheSites404PageOfTheirLanguage() throws Exception {
         HttpResponse<String> missing = get("/no-such-page.html");
         assertEquals(404, missing.statusCode());
-        assertEquals(Files.readString(site("404.html")),
+        // the page as baked, but for the reload script and the policy letting it (and its stream and styles) in
+        assertEquals(LiveReloadScript.allowOwnFiles(Files.readString(site("404.html"))),
                 missing.body().replaceFirst("<script src=\"/__preview/reload.js\"[^>]*></script>\n", ""));
+        assertTrue(missing.body().contains("connect-src 'self'"), "the 404 page's policy lets the reload stream in");
         assertTrue(missing.body().contains(LiveReloadScript.SCRIPT_PATH), "a 404 page reloads too");
         HttpResponse<String> english = get("/en/no-such-page.html");
         assertEquals(404, english.statusCode());

@@ -21,7 +21,12 @@ public final class Cli {
     private Cli() {
     }
 
-    public static synchronized Run run(String... args) {
+    public static Run run(String... args) {
+        return runWith(null, args);
+    }
+
+    /** Runs with these environment variables (and no other) instead of the process's. */
+    public static synchronized Run runWith(java.util.Map<String, String> environment, String... args) {
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
@@ -30,7 +35,7 @@ public final class Cli {
         try {
             System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-            code = SiteCommand.execute(args);
+            code = environment == null ? SiteCommand.execute(args) : SiteCommand.execute(environment::get, args);
         } finally {
             System.setOut(out);
             System.setErr(err);

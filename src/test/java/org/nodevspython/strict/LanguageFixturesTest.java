@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.nodevspython.rules.BuildFailedException;
 import org.nodevspython.rules.Rule;
 
 /** Language parity: every page in every language, in the right folder, with the same sections. */
@@ -30,15 +31,21 @@ class LanguageFixturesTest {
     @Test
     void portuguesePageWithoutEnglishTranslation() {
         Fixture f = fixture().write("content/extra.md", page("pt-BR", "extra"));
-        Expect.onlyErrors(f.bake(), error("content/extra.md", f.lineOf("content/extra.md", "key: extra"),
-                "the page 'extra' has no en version").fix("content/en/"));
+        Expect.Error notTranslated = error("content/extra.md", f.lineOf("content/extra.md", "key: extra"),
+                "the page 'extra' has no en version").fix("content/en/");
+        // published with a stand-in and a warning; an error only in a strict build
+        RuleExpect.is(Rule.PAGE_NOT_TRANSLATED, f.bakeSucceeds(false).warnings(), notTranslated.warning());
+        Expect.onlyErrors(f.bake(true), notTranslated);
     }
 
     @Test
     void englishPageWithoutPortugueseOriginal() {
         Fixture f = fixture().write("content/en/extra.md", page("en", "extra"));
-        Expect.onlyErrors(f.bake(), error("content/en/extra.md", f.lineOf("content/en/extra.md", "key: extra"),
-                "the page 'extra' has no pt-BR version"));
+        Expect.Error noOriginal = error("content/en/extra.md", f.lineOf("content/en/extra.md", "key: extra"),
+                "the page 'extra' has no pt-BR version, so it translates nothing").fix("content/<name>.md");
+        BuildFailedException result = f.bake();
+        RuleExpect.is(Rule.PAGE_WITHOUT_SOURCE, result.problems(), noOriginal);
+        Expect.onlyErrors(result, noOriginal);
     }
 
     @Test
@@ -59,11 +66,13 @@ class LanguageFixturesTest {
     void sectionIdRenamedInTheTranslation() {
         String en = "content/en/python.md";
         Fixture f = fixture().replaceInFile(en, "## Concurrency and coroutines {#concurrency}", "## Concurrency and coroutines {#concurrent}");
-        Expect.onlyErrors(f.bake(),
-                // reported where it belongs in the translation: right after the title heading
+        Expect.Error missing = // reported where it belongs in the translation: right after the title heading
                 error(en, f.lineOf(en, "# Python"), "the section '#concurrency' of content/python.md (line "
-                        + f.lineOf("content/python.md", "{#concurrency}") + ") is missing here"),
-                error(en, f.lineOf(en, "{#concurrent}"), 1, "the section '#concurrent' does not exist in content/python.md"));
+                        + f.lineOf("content/python.md", "{#concurrency}") + ") is missing here");
+        Expect.Error unknown = error(en, f.lineOf(en, "{#concurrent}"), 1, "the section '#concurrent' does not exist in content/python.md");
+        // the missing section is a lag (a warning, an error when strict); a section of nothing is always an error
+        Expect.onlyErrors(f.bake(), unknown);
+        Expect.onlyErrors(f.bake(true), missing, unknown);
     }
 
     @Test

@@ -33,7 +33,8 @@ class OutdatedTranslationTest {
     }
 
     private Expect.Error behindInAi(Fixture f) {
-        return error(TRANSLATION, f.lineOf(TRANSLATION, "translated_from:"),
+        // at the outdated section's heading in the translation
+        return error(TRANSLATION, f.lineOf(TRANSLATION, "{#ai}"),
                 "the translation is behind content/python.md in the section #ai").fix("translations --mark en/python.md");
     }
 

@@ -62,6 +62,8 @@ final class FirstView {
 
     final String page;
     final List<Part> parts = new ArrayList<>();
+    /** Styled by its own {@code <style>}, with nothing else to fetch. */
+    boolean selfContained;
     /** Every request of the first view to the site itself, the page first, icons and images included (in document order). */
     final List<String> requests = new ArrayList<>();
     /** Requests the page would make to another host (they are not fetched). */
@@ -128,6 +130,7 @@ final class FirstView {
         for (Element style : doc.select("style")) {
             checkCss(style.data(), "<style> of " + page);
         }
+        selfContained = !doc.select("style").isEmpty() && doc.select("link[rel~=stylesheet], script[src]").isEmpty();
         for (Element link : doc.select("link[href]")) {
             Set<String> rel = rel(link);
             String href = link.attr("href").trim();
