@@ -87,4 +87,13 @@ class ChartsTest {
         assertEquals("CHART_COLUMN_MISSING", problems.all().get(0).rule().name());
         assertEquals(project.resolve("data/benchmarks/bad.csv"), problems.all().get(0).file());
     }
+
+    @Test
+    void theRealSiteHasOneChartFileForItsTwoPages() {
+        org.nodevspython.bake.RealSite real = org.nodevspython.bake.RealSite.copy(project.resolve("real"));
+        Map<String, BenchmarkData> charts = real.charts();
+        assertEquals(List.of(), real.problems.errors());
+        assertEquals(List.of("data/benchmarks/benchmarksgame-node-python3.csv"), List.copyOf(charts.keySet()));
+        assertEquals(20, charts.values().iterator().next().rows().size(), "ten programs in two languages");
+    }
 }
