@@ -141,7 +141,8 @@ public final class Bakery {
         }
     }
 
-    private static SiteTemplates templates(Sources sources, Site site, SiteModel model) {
+    /** The templates with everything the pages' models hold (package-visible: the step tests set them up the same way). */
+    static SiteTemplates templates(Sources sources, Site site, SiteModel model) {
         try {
             return new SiteTemplates(site.store(), sources.config().jbake(), model::forLanguage,
                     code -> sources.localization().strings(code == null ? sources.localization().source().code() : code),

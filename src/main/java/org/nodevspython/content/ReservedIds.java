@@ -19,8 +19,11 @@ import java.util.stream.Stream;
  */
 public final class ReservedIds {
 
-    /** A literal id in a template: {@code id="search-input"}, not one built from a variable. */
-    private static final Pattern LITERAL_ID = Pattern.compile("\\bid=\"([a-z][a-z0-9-]*)\"");
+    /**
+     * A literal id in a template: {@code id="search-input"}, not one built from a variable, nor an attribute whose
+     * name ends in "id" ({@code data-id}, {@code aria-valueid}): the character before is white space.
+     */
+    private static final Pattern LITERAL_ID = Pattern.compile("(?<=\\s)id=\"([a-z][a-z0-9-]*)\"");
 
     private ReservedIds() {
     }

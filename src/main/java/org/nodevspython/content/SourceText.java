@@ -42,7 +42,9 @@ public final class SourceText {
             int bad = in.position();
             int line = 1;
             int column = 1;
-            for (int i = 0; i < bad; i++) {
+            // the byte-order mark is no character of the text an editor shows: columns count from after it
+            boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+            for (int i = bom && bad >= 3 ? 3 : 0; i < bad; i++) {
                 if (bytes[i] == '\n') {
                     line++;
                     column = 1;

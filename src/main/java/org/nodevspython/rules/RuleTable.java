@@ -55,13 +55,21 @@ public final class RuleTable {
             }
             out.append(capitalised(stage.title())).append(":\n");
             for (Rule rule : rules) {
-                out.append("  ").append(rule.id()).append(rule.kind() == Rule.Kind.LAG ? " (warning)" : "").append('\n')
+                out.append("  ").append(rule.id()).append(marker(rule)).append('\n')
                         .append("      checks that ").append(rule.checks()).append('\n')
                         .append("      error:      ").append(rule.messagePattern()).append('\n')
                         .append("      fix:        ").append(rule.fixPattern()).append('\n');
             }
         }
         return out.toString();
+    }
+
+    private static String marker(Rule rule) {
+        return switch (rule.kind()) {
+            case LAG -> " (warning)";
+            case WARNING -> " (always a warning)";
+            case ERROR -> "";
+        };
     }
 
     private static List<Rule> inStage(Rule.Stage stage) {

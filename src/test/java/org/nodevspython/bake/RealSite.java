@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.nodevspython.chart.BenchmarkData;
@@ -13,6 +14,9 @@ import org.nodevspython.content.Page;
 import org.nodevspython.content.ReadPages;
 import org.nodevspython.content.ReservedIds;
 import org.nodevspython.content.Site;
+import org.nodevspython.i18n.Notices;
+import org.nodevspython.i18n.SourceHistory;
+import org.nodevspython.i18n.TranslationStatus;
 import org.nodevspython.markdown.Article;
 import org.nodevspython.markdown.RenderMarkdown;
 import org.nodevspython.refs.CitationIndex;
@@ -36,6 +40,7 @@ public final class RealSite {
     public final Sources sources;
     public final Site site;
     public final CitationIndex citations;
+    public final TranslationStatus status;
 
     private RealSite(Fixture project) {
         this.project = project;
@@ -49,6 +54,7 @@ public final class RealSite {
         this.sources = Sources.read(project.root(), output, problems);
         this.site = new ReadPages(sources, ReservedIds.in(sources.config().templateFolder())).read(problems);
         this.citations = new CitationIndex(site.pages(), sources.references(), sources.localization().languages());
+        this.status = new TranslationStatus(site.pages(), sources.localization());
     }
 
     /** Copies the real project into {@code folder} and reads its sources and pages. */
@@ -63,7 +69,7 @@ public final class RealSite {
 
     /** The step "check the site". */
     public void check() {
-        new CheckSite(sources, site.pages(), citations).run(problems);
+        new CheckSite(sources, site.pages(), citations, status).run(problems);
     }
 
     public Map<String, BenchmarkData> charts() {
@@ -76,18 +82,13 @@ public final class RealSite {
 
     /** The templates, as {@link Bakery} sets them up. */
     public SiteTemplates templates(SiteModel model) {
-        try {
-            return new SiteTemplates(site.store(), sources.config().jbake(), model::forLanguage,
-                    code -> sources.localization().strings(code == null ? sources.localization().source().code() : code),
-                    Map.of("sitemap", model.sitemap()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Bakery.templates(sources, site, model);
     }
 
     /** The step "render Markdown". */
     public Map<Page, Article> articles(SiteTemplates templates) {
-        return new RenderMarkdown(sources, site.pages(), charts(), templates).render(problems);
+        Map<String, List<Notices.Notice>> notices = Notices.of(status, SourceHistory.of(project.root()), false, project.root(), problems);
+        return new RenderMarkdown(sources, site.pages(), charts(), templates, notices).render(problems);
     }
 
     public Page page(String sourcePath) {

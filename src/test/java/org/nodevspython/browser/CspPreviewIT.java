@@ -181,4 +181,31 @@ class CspPreviewIT {
                 .anyMatch(r -> r.url().equals(url(EVENTS.substring(1)))));
         assertNoFailures("the preview's reloaded " + PAGE, problems(PAGE + " reloaded", false));
     }
+
+    /**
+     * The books and the "not found" pages are served with the reload script too (PreviewTest: "a 404
+     * page reloads too"): under their own self-contained policies it must run and connect as well.
+     */
+    @Test
+    @Order(4)
+    void theBooksAndTheNotFoundPagesReloadToo() {
+        List<String> failures = new ArrayList<>();
+        for (String path : List.of("livro.html", "en/book.html", "no-such-page.html", "en/no-such-page.html")) {
+            browser.open(url(path));
+            try {
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(5), Duration.ofMillis(100))
+                        .until(d -> Boolean.TRUE.equals(browser.js("return performance.getEntriesByType('resource')"
+                                + ".some(function (r) { return r.name.indexOf('/__preview/events') >= 0; })")));
+            } catch (TimeoutException e) {
+                // reported below, from the requests
+            }
+            for (String problem : problems(path, true)) {
+                // the document itself answered 404: Chromium logs that, and it is what the page is for
+                if (!(path.contains("no-such-page") && problem.contains("the server responded with a status of 404"))) {
+                    failures.add(problem);
+                }
+            }
+        }
+        assertNoFailures("the preview's books and not-found pages", failures);
+    }
 }

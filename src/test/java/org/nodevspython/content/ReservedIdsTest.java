@@ -42,6 +42,12 @@ class ReservedIdsTest {
     }
 
     @Test
+    void attributesEndingInIdAreNoIds() throws IOException {
+        Files.writeString(tmp.resolve("page.ftl"), "<p data-id=\"data\" aria-id=\"aria\"></p>\n<p\nid=\"own-line\"></p>");
+        assertEquals(Set.of("own-line"), ReservedIds.in(tmp));
+    }
+
+    @Test
     void onlyTemplatesAreRead() throws IOException {
         Files.writeString(tmp.resolve("book-pdf.css"), "/* <p id=\"not-a-template\"> */");
         Files.writeString(tmp.resolve("notes.txt"), "<p id=\"nor-this\">");

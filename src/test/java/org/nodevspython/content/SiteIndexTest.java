@@ -27,22 +27,42 @@ class SiteIndexTest {
     private final Page enHome = TestPages.page("en/index.md", "en", "home", 1, PageType.HOME, "# Home\n\nText.\n");
     private final SiteIndex site = TestPages.index(ptPython, enNodejs, ptNotFound, ptReferences, ptNodejs, enHome, ptHome, ptBenchmarks);
 
+    private static List<String> paths(List<Page> pages) {
+        return pages.stream().map(p -> p.sourcePath() + (p.original().isPresent() ? " (stand-in)" : "")).toList();
+    }
+
+    /** English has only two pages of its own: the untranslated originals are there as stand-ins, in the same order. */
     @Test
     void pagesOfALanguageAreInNavigationOrder() {
         assertEquals(List.of(ptNotFound, ptHome, ptBenchmarks, ptNodejs, ptPython, ptReferences), site.inLanguage("pt-BR"));
-        assertEquals(List.of(enHome, enNodejs), site.inLanguage("en"));
+        assertEquals(List.of("en/404.md (stand-in)", "en/index.md", "en/desempenho.md (stand-in)", "en/nodejs.md",
+                "en/python.md (stand-in)", "en/referencias.md (stand-in)"), paths(site.inLanguage("en")));
+    }
+
+    @Test
+    void aStandInShowsItsOriginalAtTheOriginalsPathInTheLanguageFolder() {
+        Page standIn = site.byOutput("en/python.html").orElseThrow();
+        assertSame(ptPython, standIn.original().orElseThrow());
+        assertEquals("en", standIn.lang());
+        assertSame(standIn, site.counterpart(ptPython, "en").orElseThrow());
+        assertSame(enNodejs, site.counterpart(ptNodejs, "en").orElseThrow(), "a translated page has no stand-in");
+        assertEquals(4, site.standIns().size());
+        assertTrue(site.bySource("en/python.md").isEmpty(), "a stand-in has no file of its own");
     }
 
     @Test
     void aLanguageWithoutPagesHasNone() {
         assertEquals(List.of(), site.inLanguage("fr"));
-        assertEquals(List.of(), TestPages.index(ptHome).inLanguage("en"), "a language of the site without pages yet");
+        assertEquals(List.of("en/index.md (stand-in)"), paths(TestPages.index(ptHome).inLanguage("en")),
+                "a language of the site without pages yet: only stand-ins");
     }
 
     @Test
     void listedLeavesTheErrorPageOut() {
         assertEquals(List.of(ptHome, ptBenchmarks, ptNodejs, ptPython, ptReferences), site.listed("pt-BR"));
-        assertEquals(List.of(enHome, enNodejs), site.listed("en"));
+        assertEquals(List.of("en/index.md", "en/desempenho.md (stand-in)", "en/nodejs.md", "en/python.md (stand-in)",
+                "en/referencias.md (stand-in)"), paths(site.listed("en")));
+        assertEquals(List.of(enHome, enNodejs), site.listedOwn("en"), "what the sitemap and search index hold");
     }
 
     @Test
@@ -50,7 +70,8 @@ class SiteIndexTest {
         assertSame(ptReferences, site.first("pt-BR", PageType.REFERENCES).orElseThrow());
         assertSame(ptHome, site.first("pt-BR", PageType.HOME).orElseThrow());
         assertSame(ptBenchmarks, site.first("pt-BR", PageType.PAGE).orElseThrow(), "the first in navigation order");
-        assertTrue(site.first("en", PageType.REFERENCES).isEmpty());
+        assertSame(ptReferences, site.first("en", PageType.REFERENCES).orElseThrow().original().orElseThrow(),
+                "the English reference list stands in for the Portuguese one");
     }
 
     @Test

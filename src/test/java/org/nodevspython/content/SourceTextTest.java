@@ -101,15 +101,9 @@ class SourceTextTest {
         assertEquals("1:1 NOT_UTF8 the file is not valid UTF-8 (byte 0x80)", problem());
     }
 
-    /**
-     * BUG (reported, not fixed here: src/main is another worktree's): the byte-order mark is dropped from
-     * the text, and editors do not show it, but {@code SourceText} counts it as a column, so a bad byte on
-     * the first line of a file that starts with a BOM is reported one column to the right of where it is.
-     * Remove {@code @Disabled} once {@code SourceText.read} skips the mark when counting columns.
-     */
-    @Disabled("BUG: the column of a bad byte on line 1 counts the byte-order mark (SourceText.read)")
+    /** The byte-order mark is dropped from the text and editors do not show it: it is no column either. */
     @Test
-    void bugTheByteOrderMarkIsNoColumn() throws IOException {
+    void theByteOrderMarkIsNoColumn() throws IOException {
         assertTrue(read(bytes(0xEF, 0xBB, 0xBF), utf8("ab"), bytes(0xFF)).isEmpty());
         assertEquals("1:3 NOT_UTF8 the file is not valid UTF-8 (byte 0xFF)", problem());
     }

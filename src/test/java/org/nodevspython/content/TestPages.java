@@ -59,7 +59,8 @@ public final class TestPages {
         FrontMatter.Split split = FrontMatter.split(text, file, problems).orElseThrow(() -> new AssertionError(problems.all()));
         FrontMatter frontMatter = FrontMatter.parse(split, file, localization(), problems)
                 .orElseThrow(() -> new AssertionError(problems.all()));
-        Page page = new PageParser(MarkdownSyntax.parser(), references, Set.of()).parse(file, sourcePath, frontMatter, split, problems);
+        Page page = new PageParser(MarkdownSyntax.parser(), references, Set.of()).parse(file, sourcePath, frontMatter, split, problems)
+                .orElseThrow(() -> new AssertionError(problems.all()));
         assertEquals(List.of(), problems.all(), "the test page " + sourcePath + " has mistakes");
         return page;
     }
@@ -103,6 +104,8 @@ public final class TestPages {
         for (Page page : pages) {
             bySource.put(page.sourcePath(), page);
         }
-        return new SiteIndex(bySource, localization().codes());
+        Map<String, String> folders = new LinkedHashMap<>();
+        localization().languages().forEach(language -> folders.put(language.code(), language.folder()));
+        return new SiteIndex(bySource, localization().codes(), folders);
     }
 }

@@ -113,7 +113,7 @@ class SiteModelTest {
         assertEquals("pt-BR", pt.get("lang"));
         assertEquals(HOST, pt.get("host"));
         assertEquals("referencias.html", pt.get("referencesPath"));
-        assertEquals("", en.get("referencesPath"), "no reference list in English here");
+        assertEquals("en/referencias.html", en.get("referencesPath"), "no English reference list here: its stand-in is linked");
         assertEquals("livro.html", pt.get("bookPath"));
         assertEquals("en/book.pdf", en.get("pdfPath"));
         assertEquals(Map.of("pt-BR", "pt_BR", "en", "en_US"), pt.get("ogLocales"));

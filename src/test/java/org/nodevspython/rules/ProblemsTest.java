@@ -41,8 +41,17 @@ class ProblemsTest {
     void everyOtherRuleIsAnErrorEitherWay() {
         for (boolean strict : new boolean[] {false, true}) {
             Problems problems = new Problems(PROJECT, strict);
-            problems.report(Rule.PAGE_NOT_TRANSLATED, PAGE, 3, 0, "python", "en", "en/");
+            problems.report(Rule.PAGE_WITHOUT_SOURCE, PAGE, 3, 0, "python", "pt-BR", "");
             assertEquals(Severity.ERROR, problems.all().get(0).severity());
+        }
+    }
+
+    @Test
+    void aShallowHistoryIsAWarningEvenInAStrictBuild() {
+        for (boolean strict : new boolean[] {false, true}) {
+            Problems problems = new Problems(PROJECT, strict);
+            problems.report(Rule.HISTORY_SHALLOW, PAGE, 0, 0, 2);
+            assertEquals(Severity.WARNING, problems.all().get(0).severity());
         }
     }
 

@@ -70,11 +70,15 @@ class RuleTest {
     @Test
     void exactlyTheTranslationStageIsLag() {
         List<Rule> lag = Arrays.stream(Rule.values()).filter(r -> r.kind() == Rule.Kind.LAG).toList();
-        assertEquals(List.of(Rule.TRANSLATION_BEHIND, Rule.TRANSLATION_NEVER_MARKED), lag);
+        assertEquals(List.of(Rule.PAGE_NOT_TRANSLATED, Rule.SECTION_NOT_TRANSLATED, Rule.TRANSLATION_BEHIND, Rule.TRANSLATION_NEVER_MARKED),
+                lag, "a translation missing or behind is published with a notice");
         for (Rule rule : Rule.values()) {
-            assertEquals(rule.stage() == Rule.Stage.TRANSLATION, rule.kind() == Rule.Kind.LAG, rule.toString());
+            if (rule != Rule.HISTORY_SHALLOW) {
+                assertEquals(rule.stage() == Rule.Stage.TRANSLATION, rule.kind() == Rule.Kind.LAG, rule.toString());
+            }
         }
-        assertEquals(Rule.Kind.ERROR, Rule.PAGE_NOT_TRANSLATED.kind(), "a missing translation is always an error");
+        assertEquals(Rule.Kind.WARNING, Rule.HISTORY_SHALLOW.kind(), "a shallow clone cannot tell the history: never an error");
+        assertEquals(Rule.Kind.ERROR, Rule.PAGE_WITHOUT_SOURCE.kind(), "a translation of nothing is always an error");
     }
 
     @Test

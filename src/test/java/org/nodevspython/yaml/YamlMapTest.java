@@ -63,9 +63,9 @@ class YamlMapTest {
     }
 
     @Test
-    void aNullIsNoText() {
+    void aNullIsAnEmptyValue() {
         assertTrue(map("title:\nlang: en\n").string("title", FIX).isEmpty());
-        assertEquals(Rule.YAML_NOT_TEXT, problems.all().get(0).rule());
+        assertEquals(Rule.YAML_VALUE_EMPTY, problems.all().get(0).rule(), "a key written without its value");
         assertEquals(2, problems.all().get(0).line());
     }
 
