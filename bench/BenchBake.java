@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.nodevspython.build.Bakery;
-import org.nodevspython.problems.BuildFailedException;
+import org.nodevspython.bake.Bakery;
+import org.nodevspython.rules.BuildFailedException;
 
 /**
  * Bakes a project through {@link Bakery}, the class behind {@code SiteBuild}, for what the command

@@ -120,7 +120,7 @@ say "compiling the project and resolving its classpath (offline, not timed)"
 (cd "$PROJECT" && "$MVNW" -o -q -B dependency:build-classpath -DincludeScope=runtime \
     -Dmdep.outputFile="$WORK/classpath.txt") || die "could not resolve the classpath"
 CP="$PROJECT/target/classes:$(cat "$WORK/classpath.txt")"
-SITE=(java -cp "$CP" org.nodevspython.build.SiteBuild)
+SITE=(java -cp "$CP" org.nodevspython.cli.SiteCommand)
 # newer versions print the time of each phase with --timings: use it when there
 TIMINGS=""
 "${SITE[@]}" --help 2>/dev/null | grep -q -- '--timings' && TIMINGS="--timings"
@@ -129,7 +129,7 @@ mkdir -p "$WORK/harness"
 javac -nowarn -cp "$CP" -d "$WORK/harness" "$BENCH_DIR/BenchBake.java" || die "bench/BenchBake.java does not compile against $PROJECT"
 HB=(java -cp "$WORK/harness:$CP" BenchBake)
 NOPDF=0
-grep -q 'public Bakery pdf(boolean' "$PROJECT"/src/main/java/org/nodevspython/build/Bakery.java 2>/dev/null && NOPDF=1
+grep -q 'public Bakery pdf(boolean' "$PROJECT"/src/main/java/org/nodevspython/bake/Bakery.java 2>/dev/null && NOPDF=1
 
 # hyperfine wrapper: NAME RUNS WARMUP PREPARE COMMAND -> $R/hf-NAME.json
 # (returns 1 if the command failed; hf_or_die stops the script then)
@@ -239,7 +239,7 @@ for N in $SIZES; do
   # kept; then without the PDFs (BenchBake --no-pdf, what Hugo and stock JBake are compared with).
   say "N = $N: this project (fresh JVM per run)"
   P_OUT="$WORK/out/project-$N"
-  if rss "project-$N" java "-Xlog:gc:file=$R/gc-project-$N.log" -cp "$CP" org.nodevspython.build.SiteBuild \
+  if rss "project-$N" java "-Xlog:gc:file=$R/gc-project-$N.log" -cp "$CP" org.nodevspython.cli.SiteCommand \
       --source "$C/project" --output "$P_OUT" $TIMINGS; then
     rm -rf "$P_OUT" "$P_OUT.cache"
     if grep -q 'warning' "$R/rss-project-$N.log"; then
@@ -253,7 +253,7 @@ for N in $SIZES; do
       || echo "failed: $(grep -v '^\s*at ' "$R/project-cached-$N.log" | grep -iE 'error|exception' | head -2 | cut -c1-300)" > "$R/fail-project-cached-$N.txt"
     rm -rf "$P_OUT" "$P_OUT.cache"
     # does it fit in a 512 MB heap? (a failure is recorded, not fatal)
-    rss "xmx-project-$N" java -Xmx512m -cp "$CP" org.nodevspython.build.SiteBuild --source "$C/project" --output "$P_OUT" || true
+    rss "xmx-project-$N" java -Xmx512m -cp "$CP" org.nodevspython.cli.SiteCommand --source "$C/project" --output "$P_OUT" || true
   else
     echo "failed: $(grep -v '^\s*at ' "$R/rss-project-$N.log" | grep -iE 'error|exception' | head -2 | cut -c1-300)" > "$R/fail-project-$N.txt"
     echo "this project's bake FAILED at N = $N: $(cat "$R/fail-project-$N.txt") (see $R/rss-project-$N.log)" >&2

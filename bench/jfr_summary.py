@@ -19,19 +19,28 @@ import sys
 PHASES = [
     ("org.nodevspython.offline.BookPdf.write", "print the book PDFs (openhtmltopdf + pdfbox)"),
     ("org.nodevspython.links.OutputLinkChecker", "check the output links"),
-    ("org.nodevspython.build.Bakery.crawl", "crawl + parse the Markdown"),
-    ("org.nodevspython.build.Bakery.checkSite", "site checks (translations, links, citations)"),
+    ("org.nodevspython.content.ReadPages", "read + parse the pages"),
+    ("org.nodevspython.bake.CheckSite", "site checks (translations, links, citations)"),
+    ("org.nodevspython.markdown.RenderMarkdown", "render the Markdown to HTML"),
+    ("org.nodevspython.render.RenderPages", "templates (JBake Renderer + Freemarker)"),
     ("org.jbake.app.Renderer.render", "templates (JBake Renderer + Freemarker)"),
     ("org.nodevspython.render.SiteTemplates", "templates (JBake Renderer + Freemarker)"),
-    ("org.nodevspython.build.Bakery.lambda$render", "render the Markdown to HTML + page model"),
-    ("org.jbake.app.Renderer.renderSitemap", "sitemap template"),
-    ("org.nodevspython.build.Bakery.render", "render the Markdown to HTML + page model"),
-    ("org.jbake.app.Asset", "copy the assets"),
-    ("org.nodevspython.build.AtomicOutput", "swap the output into place"),
-    ("org.nodevspython.build.Bakery.bake", "other bake steps"),
+    ("org.nodevspython.search.SearchIndex", "search index"),
+    ("org.nodevspython.offline.MakeBooks", "the books' HTML"),
+    ("org.nodevspython.bake.CopyAssets", "copy the assets"),
+    ("org.nodevspython.bake.AtomicOutput", "swap the output into place"),
+    ("org.nodevspython.bake.Bakery", "other bake steps"),
+]
+# the steps of a book's print (bench/profile.sh with the PDFs), the outermost met naming the step
+PRINT_STEPS = [
+    ("org.nodevspython.offline.BookParts.<init>", "read the book, cut it into parts"),
+    ("org.nodevspython.offline.PartPrinter.countPages", "lay out the contents with placeholders"),
+    ("org.nodevspython.offline.PartPrinter.print", "print the parts (layout, paint, links) and the contents"),
+    ("org.nodevspython.offline.BookAssembly.write", "put the book together and write it"),
+    ("org.nodevspython.offline.BookPdf.write", "other (the cache key, fonts)"),
 ]
 INTERESTING = ("org.nodevspython.", "org.jbake.", "freemarker.", "org.jsoup.", "com.vladsch.", "java.nio.file.",
-               "sun.nio.fs.")
+               "sun.nio.fs.", "com.openhtmltopdf.", "org.apache.pdfbox.")
 
 
 def frames_of(event):
@@ -54,7 +63,7 @@ def main():
     if not total:
         sys.exit("no execution samples in %s" % args.recording)
     phases, inclusive, self_time = collections.Counter(), collections.Counter(), collections.Counter()
-    self_by_caller = collections.Counter()
+    self_by_caller, print_steps = collections.Counter(), collections.Counter()
     for e in events:
         frames = frames_of(e)
         bottom_up = list(reversed(frames))
@@ -64,6 +73,10 @@ def main():
                 phase = name
                 break
         phases[phase] += 1
+        for prefix, name in PRINT_STEPS:
+            if any(f.startswith(prefix) for f in bottom_up):
+                print_steps[name] += 1
+                break
         for f in set(frames):
             if f.startswith(INTERESTING):
                 inclusive[f] += 1
@@ -76,6 +89,10 @@ def main():
     print("By phase of the bake:")
     for name, n in phases.most_common():
         print("  %s %6d  %s" % (pct(n), n, name))
+    if print_steps:
+        print("\nThe PDFs, by step of a book's print:")
+        for name, n in print_steps.most_common():
+            print("  %s %6d  %s" % (pct(n), n, name))
     print("\nMost samples, inclusive (the method or what it calls):")
     for f, n in inclusive.most_common(args.top):
         print("  %s %6d  %s" % (pct(n), n, f))

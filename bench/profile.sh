@@ -36,9 +36,9 @@ if [ "$NOPDF" = 1 ]; then
   java "${JFR[@]}" -cp "$WORK/harness:$CP" BenchBake "$WORK/corpus/project" "$WORK/out" --no-pdf 2>&1 | grep -v '^\[' || true
 else
   TIMINGS=""
-  java -cp "$CP" org.nodevspython.build.SiteBuild --help 2>/dev/null | grep -q -- '--timings' && TIMINGS="--timings"
+  java -cp "$CP" org.nodevspython.cli.SiteCommand --help 2>/dev/null | grep -q -- '--timings' && TIMINGS="--timings"
   echo "baking 2 x $N pages under JFR..." >&2
-  java "${JFR[@]}" -cp "$CP" org.nodevspython.build.SiteBuild --source "$WORK/corpus/project" --output "$WORK/out" $TIMINGS 2>&1 \
+  java "${JFR[@]}" -cp "$CP" org.nodevspython.cli.SiteCommand --source "$WORK/corpus/project" --output "$WORK/out" $TIMINGS 2>&1 \
     | grep -v '^\[' | grep -v '^\s*at ' | head -40 || true
 fi
 echo

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.jsoup.nodes.Document;
 import org.nodevspython.chart.BenchmarkData;
 import org.nodevspython.chart.Charts;
 import org.nodevspython.config.Sources;
@@ -25,6 +24,7 @@ import org.nodevspython.links.OutputLinkChecker;
 import org.nodevspython.markdown.Article;
 import org.nodevspython.markdown.RenderMarkdown;
 import org.nodevspython.offline.MakeBooks;
+import org.nodevspython.offline.PrintBooks;
 import org.nodevspython.refs.CitationIndex;
 import org.nodevspython.render.RenderPages;
 import org.nodevspython.render.SiteModel;
@@ -99,46 +99,62 @@ public final class Bakery {
         AtomicOutput atomic = new AtomicOutput(output);
         Path staging = atomic.begin();
         try {
-            // the steps up to the Markdown's HTML need no other to have passed: a contributor sees all their mistakes at once
-            Parsed parsed = read(problems, staging);
-            Sources sources = parsed.sources();
-            Site site = parsed.site();
-            Map<String, BenchmarkData> charts = step("load charts",
-                    () -> Charts.load(site.pages(), project, sources.config().dataFolder(), problems));
-            SiteModel model = new SiteModel(sources.config().siteHost(), sources.localization(), site.pages(),
-                    sources.references(), parsed.citations());
-            SiteTemplates templates = templates(sources, site, model);
-            Map<String, List<Notices.Notice>> notices = step("translation notices",
-                    () -> Notices.of(parsed.status(), SourceHistory.of(project), translatorDiffs, project, problems));
-            Map<Page, Article> articles = step("render Markdown",
-                    () -> new RenderMarkdown(sources, site.pages(), charts, templates, notices).render(problems));
-            stopIfWrong(problems);
-            step("render templates", () -> new RenderPages(sources, site, model, templates).render(articles, staging, problems));
-            step("search index", () -> SearchIndex.write(site.pages(), sources.localization(), articles,
-                    sources.references(), staging));
-            step("copy assets", () -> CopyAssets.copy(sources, ReadPages.IMAGES, staging, problems));
-            stopIfWrong(problems);
-            MakeBooks books = new MakeBooks(sources, site, templates);
-            Map<Language, Document> made = step("books", () -> books.write(staging, problems));
-            stopIfWrong(problems);
+            Made made = makePages(problems, staging);
             if (pdf) {
-                step("PDF", () -> books.print(made, staging, output.resolveSibling(output.getFileName() + ".cache")));
+                step("PDF", () -> new PrintBooks(made.sources()).print(made.books(), staging,
+                        output.resolveSibling(output.getFileName() + ".cache")));
             }
             step("check output links", () -> new OutputLinkChecker(staging, problems)
-                    .repeated(templates.repeatedMarkup())
-                    .notMade(pdf ? List.of() : sources.localization().languages().stream().map(l -> l.bookPath("pdf")).toList())
-                    .check(sources.config().templateFolder()));
+                    .repeated(made.repeatedMarkup())
+                    .notMade(pdf ? List.of() : made.sources().localization().languages().stream().map(l -> l.bookPath("pdf")).toList())
+                    .check(made.sources().config().templateFolder()));
             stopIfWrong(problems);
             step("swap output", atomic::commit);
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            for (String code : sources.localization().codes()) {
-                counts.put(code, site.pages().inLanguage(code).size());
-            }
-            return new Result(counts, problems.warnings(), sources.localization(), parsed.status(), timings);
+            return new Result(made.counts(), problems.warnings(), made.sources().localization(), made.translations(), timings);
         } catch (RuntimeException e) {
             atomic.abandon();
             throw e;
         }
+    }
+
+    /**
+     * What the steps after the books need: the pages' rendered HTML, their JBake documents, the
+     * templates and the books' documents stay behind in {@link #makePages}, for the collector, so the
+     * PDFs of a big site print in the memory that is left.
+     */
+    private record Made(Sources sources, TranslationStatus translations, List<String> repeatedMarkup, List<Language> books,
+                        Map<String, Integer> counts) {
+    }
+
+    /** The steps up to the books: the pages, the search index, the assets and the books' HTML written into {@code staging}. */
+    private Made makePages(Problems problems, Path staging) {
+        // the steps up to the Markdown's HTML need no other to have passed: a contributor sees all their mistakes at once
+        Parsed parsed = read(problems, staging);
+        Sources sources = parsed.sources();
+        Site site = parsed.site();
+        Map<String, BenchmarkData> charts = step("load charts",
+                () -> Charts.load(site.pages(), project, sources.config().dataFolder(), problems));
+        SiteModel model = new SiteModel(sources.config().siteHost(), sources.localization(), site.pages(),
+                sources.references(), parsed.citations());
+        SiteTemplates templates = templates(sources, site, model);
+        Map<String, List<Notices.Notice>> notices = step("translation notices",
+                () -> Notices.of(parsed.status(), SourceHistory.of(project), translatorDiffs, project, problems));
+        Map<Page, Article> articles = step("render Markdown",
+                () -> new RenderMarkdown(sources, site.pages(), charts, templates, notices).render(problems));
+        stopIfWrong(problems);
+        step("render templates", () -> new RenderPages(sources, site, model, templates).render(articles, staging, problems));
+        step("search index", () -> SearchIndex.write(site.pages(), sources.localization(), articles,
+                sources.references(), staging));
+        step("copy assets", () -> CopyAssets.copy(sources, ReadPages.IMAGES, staging, problems));
+        stopIfWrong(problems);
+        // only the languages: the PDFs are printed from the books' files
+        List<Language> books = step("books", () -> List.copyOf(new MakeBooks(sources, site, templates).write(staging, problems).keySet()));
+        stopIfWrong(problems);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String code : sources.localization().codes()) {
+            counts.put(code, site.pages().inLanguage(code).size());
+        }
+        return new Made(sources, parsed.status(), List.copyOf(templates.repeatedMarkup()), books, counts);
     }
 
     /** The templates with everything the pages' models hold (package-visible: the step tests set them up the same way). */

@@ -15,11 +15,8 @@ import org.nodevspython.render.SiteTemplates;
 import org.nodevspython.render.TemplateFailure;
 import org.nodevspython.rules.Problems;
 
-/** The single-page book of each language, and its PDF unless turned off (the preview does). */
+/** The single-page book of each language ({@link PrintBooks} prints their PDFs). */
 public final class MakeBooks {
-
-    /** The PDF's own stylesheet, in the template folder: page numbers, fonts. */
-    static final String PRINT_CSS = "book-pdf.css";
 
     private final Sources sources;
     private final Site site;
@@ -36,7 +33,7 @@ public final class MakeBooks {
      * Writes the book of each language.
      *
      * @param output the site being baked, whose pages and stylesheets the books are made of
-     * @return each language's book, for its PDF
+     * @return each language's book (what was written to its file)
      */
     public Map<Language, Document> write(Path output, Problems problems) {
         String css;
@@ -58,24 +55,4 @@ public final class MakeBooks {
         failures.report(problems);
         return books;
     }
-
-    /**
-     * Prints the PDF of each book, or copies it from {@code cache} when the same book was printed before.
-     *
-     * @param cache where printed PDFs are kept between bakes
-     */
-    public void print(Map<Language, Document> books, Path output, Path cache) {
-        String printCss;
-        try {
-            printCss = Files.readString(sources.config().templateFolder().resolve(PRINT_CSS));
-        } catch (IOException e) {
-            throw new UncheckedIOException("the PDFs need templates/" + PRINT_CSS, e);
-        }
-        books.forEach((language, html) -> {
-            Map<String, String> ui = sources.localization().strings(language.code());
-            BookPdf.write(html, ui.get("book_title") + " · " + ui.get("site_title"), printCss, output.resolve(language.bookPath("pdf")),
-                    cache);
-        });
-    }
-
 }

@@ -59,8 +59,15 @@ public final class OfflineBook {
         book.outputSettings().prettyPrint(false);
         // the doctype, and the line breaks around the html element, are written below as they always are
         book.childNodes().stream().filter(node -> !(node instanceof Element)).toList().forEach(org.jsoup.nodes.Node::remove);
+        // the elements by id, in one walk: getElementById walks the document each time, a thousand chapters a thousand times
+        Map<String, Element> byId = new HashMap<>();
+        for (Element element : book.getAllElements()) {
+            if (element.hasAttr("id")) {
+                byId.putIfAbsent(element.id(), element);
+            }
+        }
         for (Page page : pages) {
-            Element chapter = book.getElementById("p-" + page.key());
+            Element chapter = byId.get("p-" + page.key());
             if (chapter != null) {
                 localise(chapter, page, language, bookPath);
             }
