@@ -16,6 +16,8 @@ import org.nodevspython.content.Page;
 import org.nodevspython.content.ReadPages;
 import org.nodevspython.content.ReservedIds;
 import org.nodevspython.content.Site;
+import org.nodevspython.history.LastChanges;
+import org.nodevspython.history.PageSources;
 import org.nodevspython.i18n.Language;
 import org.nodevspython.i18n.Localization;
 import org.nodevspython.i18n.Notices;
@@ -105,8 +107,11 @@ public final class Bakery {
             Site site = parsed.site();
             Map<String, BenchmarkData> charts = step("load charts",
                     () -> Charts.load(site.pages(), project, sources.config().dataFolder(), problems));
+            Path content = sources.config().contentFolder();
+            PageSources pageSources = step("page history", () -> new PageSources(LastChanges.of(project, content),
+                    sources.config().editBase(), project.relativize(content).toString().replace('\\', '/')));
             SiteModel model = new SiteModel(sources.config().siteHost(), sources.localization(), site.pages(),
-                    sources.references(), parsed.citations());
+                    sources.references(), parsed.citations()).from(pageSources);
             SiteTemplates templates = templates(sources, site, model);
             Map<String, List<Notices.Notice>> notices = step("translation notices",
                     () -> Notices.of(parsed.status(), SourceHistory.of(project), translatorDiffs, project, problems));

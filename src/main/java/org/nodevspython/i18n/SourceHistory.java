@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.nodevspython.content.FrontMatter;
 import org.nodevspython.content.MarkdownSyntax;
 import org.nodevspython.content.Sections;
+import org.nodevspython.history.Git;
 import org.nodevspython.rules.Problems;
 
 /**
@@ -194,21 +195,7 @@ public final class SourceHistory {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    /** The output of a command run in {@code folder}, or empty when it fails (git missing, not a checkout). */
     private static Optional<String> run(Path folder, String... command) {
-        try {
-            Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            process.getOutputStream().close();
-            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                return Optional.empty();
-            }
-            return Optional.of(out);
-        } catch (IOException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
+        return Git.run(folder, command);
     }
 }
