@@ -107,9 +107,7 @@ public final class Bakery {
             Site site = parsed.site();
             Map<String, BenchmarkData> charts = step("load charts",
                     () -> Charts.load(site.pages(), project, sources.config().dataFolder(), problems));
-            Path content = sources.config().contentFolder();
-            PageSources pageSources = step("page history", () -> new PageSources(LastChanges.of(project, content),
-                    sources.config().editBase(), project.relativize(content).toString().replace('\\', '/')));
+            PageSources pageSources = step("page history", () -> pageSources(project, sources));
             SiteModel model = new SiteModel(sources.config().siteHost(), sources.localization(), site.pages(),
                     sources.references(), parsed.citations()).from(pageSources);
             SiteTemplates templates = templates(sources, site, model);
@@ -144,6 +142,13 @@ public final class Bakery {
             atomic.abandon();
             throw e;
         }
+    }
+
+    /** Where the pages come from: the last change of each file of content/, and the code host's editor address. */
+    static PageSources pageSources(Path project, Sources sources) {
+        Path content = sources.config().contentFolder();
+        return new PageSources(LastChanges.of(project, content), sources.config().editBase(),
+                project.relativize(content).toString().replace('\\', '/'));
     }
 
     /** The templates with everything the pages' models hold (package-visible: the step tests set them up the same way). */

@@ -77,7 +77,8 @@ public final class RealSite {
     }
 
     public SiteModel model() {
-        return new SiteModel(sources.config().siteHost(), sources.localization(), site.pages(), sources.references(), citations);
+        return new SiteModel(sources.config().siteHost(), sources.localization(), site.pages(), sources.references(), citations)
+                .from(Bakery.pageSources(project.root(), sources));
     }
 
     /** The templates, as {@link Bakery} sets them up. */
