@@ -115,12 +115,14 @@ fi
 cat "$R/env.txt" >&2
 
 # ---------------------------------------------------------------- this project, compiled once
-say "compiling the project and resolving its classpath (offline, not timed)"
-(cd "$PROJECT" && "$MVNW" -o -q -B compile) || die "'./mvnw -o -q compile' failed in $PROJECT"
-(cd "$PROJECT" && "$MVNW" -o -q -B dependency:build-classpath -DincludeScope=runtime \
+# Online, once: a fresh clone's Maven has never fetched the dependency plugin (or the project's own dependencies);
+# the timed runs below are offline, once everything is in ~/.m2.
+say "compiling the project and resolving its classpath (not timed)"
+(cd "$PROJECT" && "$MVNW" -q -B compile) || die "'./mvnw -q compile' failed in $PROJECT"
+(cd "$PROJECT" && "$MVNW" -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -DincludeScope=runtime \
     -Dmdep.outputFile="$WORK/classpath.txt") || die "could not resolve the classpath"
 CP="$PROJECT/target/classes:$(cat "$WORK/classpath.txt")"
-SITE=(java -cp "$CP" org.nodevspython.build.SiteBuild)
+SITE=(java -cp "$CP" org.nodevspython.cli.SiteCommand)
 # newer versions print the time of each phase with --timings: use it when there
 TIMINGS=""
 "${SITE[@]}" --help 2>/dev/null | grep -q -- '--timings' && TIMINGS="--timings"
@@ -129,7 +131,7 @@ mkdir -p "$WORK/harness"
 javac -nowarn -cp "$CP" -d "$WORK/harness" "$BENCH_DIR/BenchBake.java" || die "bench/BenchBake.java does not compile against $PROJECT"
 HB=(java -cp "$WORK/harness:$CP" BenchBake)
 NOPDF=0
-grep -q 'public Bakery pdf(boolean' "$PROJECT"/src/main/java/org/nodevspython/build/Bakery.java 2>/dev/null && NOPDF=1
+grep -q 'public Bakery pdf(boolean' "$PROJECT"/src/main/java/org/nodevspython/bake/Bakery.java 2>/dev/null && NOPDF=1
 
 # hyperfine wrapper: NAME RUNS WARMUP PREPARE COMMAND -> $R/hf-NAME.json
 # (returns 1 if the command failed; hf_or_die stops the script then)
@@ -182,7 +184,7 @@ hf_or_die mvn-package 3 1 "true" "cd $PROJECT && ./mvnw -o -q -B -DskipTests pac
 
 # ---------------------------------------------------------------- the preview server, if there is one
 # On a private copy of the site's sources (the edits must never touch the project): start
-# `SiteBuild preview --port 0`, wait for its first bake and its warm-up bakes, then append a line
+# `SiteCommand preview --port 0`, wait for its first bake and its warm-up bakes, then append a line
 # to one English page six times and read how long each re-bake took (as printed) and how long
 # from the save to the "Rebaked" line (as seen from here, polling every 10 ms).
 if "${SITE[@]}" --help 2>/dev/null | grep -qw preview; then
@@ -239,7 +241,7 @@ for N in $SIZES; do
   # kept; then without the PDFs (BenchBake --no-pdf, what Hugo and stock JBake are compared with).
   say "N = $N: this project (fresh JVM per run)"
   P_OUT="$WORK/out/project-$N"
-  if rss "project-$N" java "-Xlog:gc:file=$R/gc-project-$N.log" -cp "$CP" org.nodevspython.build.SiteBuild \
+  if rss "project-$N" java "-Xlog:gc:file=$R/gc-project-$N.log" -cp "$CP" org.nodevspython.cli.SiteCommand \
       --source "$C/project" --output "$P_OUT" $TIMINGS; then
     rm -rf "$P_OUT" "$P_OUT.cache"
     if grep -q 'warning' "$R/rss-project-$N.log"; then
@@ -253,7 +255,7 @@ for N in $SIZES; do
       || echo "failed: $(grep -v '^\s*at ' "$R/project-cached-$N.log" | grep -iE 'error|exception' | head -2 | cut -c1-300)" > "$R/fail-project-cached-$N.txt"
     rm -rf "$P_OUT" "$P_OUT.cache"
     # does it fit in a 512 MB heap? (a failure is recorded, not fatal)
-    rss "xmx-project-$N" java -Xmx512m -cp "$CP" org.nodevspython.build.SiteBuild --source "$C/project" --output "$P_OUT" || true
+    rss "xmx-project-$N" java -Xmx512m -cp "$CP" org.nodevspython.cli.SiteCommand --source "$C/project" --output "$P_OUT" || true
   else
     echo "failed: $(grep -v '^\s*at ' "$R/rss-project-$N.log" | grep -iE 'error|exception' | head -2 | cut -c1-300)" > "$R/fail-project-$N.txt"
     echo "this project's bake FAILED at N = $N: $(cat "$R/fail-project-$N.txt") (see $R/rss-project-$N.log)" >&2

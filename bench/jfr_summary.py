@@ -17,18 +17,21 @@ import sys
 
 # outermost first: the first of these met walking from the bottom of the stack names the phase
 PHASES = [
-    ("org.nodevspython.offline.BookPdf.write", "print the book PDFs (openhtmltopdf + pdfbox)"),
+    ("org.nodevspython.offline.BookPdf", "print the book PDFs (openhtmltopdf + pdfbox)"),
     ("org.nodevspython.links.OutputLinkChecker", "check the output links"),
-    ("org.nodevspython.build.Bakery.crawl", "crawl + parse the Markdown"),
-    ("org.nodevspython.build.Bakery.checkSite", "site checks (translations, links, citations)"),
-    ("org.jbake.app.Renderer.render", "templates (JBake Renderer + Freemarker)"),
+    ("org.nodevspython.content.ReadPages", "read and parse the Markdown"),
+    ("org.nodevspython.bake.CheckSite", "site checks (translations, links, citations)"),
+    ("org.nodevspython.i18n.Notices", "translation notices (git history)"),
+    ("org.nodevspython.history.", "page history (git log)"),
+    ("org.nodevspython.render.RenderPages", "templates (JBake Renderer + Freemarker)"),
     ("org.nodevspython.render.SiteTemplates", "templates (JBake Renderer + Freemarker)"),
-    ("org.nodevspython.build.Bakery.lambda$render", "render the Markdown to HTML + page model"),
-    ("org.jbake.app.Renderer.renderSitemap", "sitemap template"),
-    ("org.nodevspython.build.Bakery.render", "render the Markdown to HTML + page model"),
-    ("org.jbake.app.Asset", "copy the assets"),
-    ("org.nodevspython.build.AtomicOutput", "swap the output into place"),
-    ("org.nodevspython.build.Bakery.bake", "other bake steps"),
+    ("org.nodevspython.markdown.RenderMarkdown", "render the Markdown to HTML"),
+    ("org.nodevspython.search.SearchIndex", "search index"),
+    ("org.nodevspython.offline.MakeBooks", "the single-page books"),
+    ("org.nodevspython.bake.CopyAssets", "copy the assets"),
+    ("org.nodevspython.bake.AtomicOutput", "swap the output into place"),
+    ("org.nodevspython.config.Sources", "read the settings and data"),
+    ("org.nodevspython.bake.Bakery", "other bake steps"),
 ]
 INTERESTING = ("org.nodevspython.", "org.jbake.", "freemarker.", "org.jsoup.", "com.vladsch.", "java.nio.file.",
                "sun.nio.fs.")

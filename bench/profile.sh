@@ -24,7 +24,7 @@ command -v jfr >/dev/null || { echo "profile: the JDK's 'jfr' tool is missing (a
 
 WORK="$(mktemp -d /tmp/build-profile.XXXXXX)"
 trap '[ "$KEEP" = 1 ] && echo "kept $WORK" >&2 || rm -rf "$WORK"' EXIT
-(cd "$PROJECT" && ./mvnw -o -q -B compile && ./mvnw -o -q -B dependency:build-classpath -DincludeScope=runtime \
+(cd "$PROJECT" && ./mvnw -q -B compile && ./mvnw -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -DincludeScope=runtime \
     -Dmdep.outputFile="$WORK/classpath.txt")
 CP="$PROJECT/target/classes:$(cat "$WORK/classpath.txt")"
 python3 "$BENCH_DIR/generate_corpus.py" "$N" "$WORK/corpus" --project "$PROJECT" --only project
@@ -36,9 +36,9 @@ if [ "$NOPDF" = 1 ]; then
   java "${JFR[@]}" -cp "$WORK/harness:$CP" BenchBake "$WORK/corpus/project" "$WORK/out" --no-pdf 2>&1 | grep -v '^\[' || true
 else
   TIMINGS=""
-  java -cp "$CP" org.nodevspython.build.SiteBuild --help 2>/dev/null | grep -q -- '--timings' && TIMINGS="--timings"
+  java -cp "$CP" org.nodevspython.cli.SiteCommand --help 2>/dev/null | grep -q -- '--timings' && TIMINGS="--timings"
   echo "baking 2 x $N pages under JFR..." >&2
-  java "${JFR[@]}" -cp "$CP" org.nodevspython.build.SiteBuild --source "$WORK/corpus/project" --output "$WORK/out" $TIMINGS 2>&1 \
+  java "${JFR[@]}" -cp "$CP" org.nodevspython.cli.SiteCommand --source "$WORK/corpus/project" --output "$WORK/out" $TIMINGS 2>&1 \
     | grep -v '^\[' | grep -v '^\s*at ' | head -40 || true
 fi
 echo

@@ -24,8 +24,9 @@ import org.nodevspython.rules.Rule;
  * Checks the generated site itself: every relative {@code href} and {@code src} of every HTML
  * file names a file of the site, and every {@code #fragment} an id of that file. The Markdown
  * links were checked at their source lines already; what this catches is a template mistake.
- * Pages are read one at a time and only their ids are kept; an address is resolved once per
- * folder (the navigation repeats the same addresses on every page of a language).
+ * Pages are read and parsed on every core, and only their ids and link addresses are kept; an
+ * address is resolved once per folder (the navigation repeats the same addresses on every page of a
+ * language).
  */
 public final class OutputLinkChecker {
 
@@ -33,21 +34,16 @@ public final class OutputLinkChecker {
     private record Resolved(Path target, String fragment, String problem) {
     }
 
-    /** A {@code #fragment} link to a page not read yet. */
-    private record Pending(Path page, String url, String fragment) {
-    }
-
     private final Path siteDir;
     private final Problems problems;
     private final Map<Path, Set<String>> ids = new HashMap<>();
-    private final Map<Path, List<Pending>> pending = new HashMap<>();
     private final Map<Path, Map<String, Resolved>> resolved = new HashMap<>();
     private final Set<Path> notMade = new HashSet<>();
     private Set<Path> files = Set.of();
     private Path templateFolder;
     private List<String> repeated = List.of();
     private boolean repeating;
-    private final Map<String, Set<String>> repeatedIds = new HashMap<>();
+    private final Map<String, Set<String>> repeatedIds = new java.util.concurrent.ConcurrentHashMap<>();
     private final Set<String> repeatedChecked = new HashSet<>();
 
     public OutputLinkChecker(Path siteDir, Problems problems) {
@@ -71,6 +67,10 @@ public final class OutputLinkChecker {
         return this;
     }
 
+    /** One page read: its ids and the addresses it links to, besides the repeated blocks it holds. */
+    private record Scan(Path page, Set<String> ids, List<String> links, List<String> blocks) {
+    }
+
     /** @param templateFolder where the templates are, named in messages since they wrote the links */
     public void check(Path templateFolder) {
         this.templateFolder = templateFolder;
@@ -80,38 +80,50 @@ public final class OutputLinkChecker {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        for (Path page : files.stream().filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
-            Set<String> pageIds = new HashSet<>();
-            ids.put(page, pageIds);
-            String text = read(page).replace(CURRENT, "");
-            for (String block : repeated) {
-                if (text.contains(block)) {
-                    text = text.replace(block, "");
-                    if (repeatedChecked.add(page.getParent() + "\0" + block)) {
-                        repeating = true;
-                        checkLinks(page, Jsoup.parseBodyFragment(block));
-                        repeating = false;
-                    }
-                    pageIds.addAll(repeatedIds.computeIfAbsent(block, b -> idsOf(Jsoup.parseBodyFragment(b))));
+        List<Path> pages = files.stream().filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        // reading and parsing is the work, and each page is its own: on every core; then every id is known, and
+        // the links are checked in page order, each address resolved once per folder
+        List<Scan> scans = pages.parallelStream().map(this::scan).toList();
+        for (Scan scan : scans) {
+            ids.put(scan.page(), scan.ids());
+        }
+        for (Scan scan : scans) {
+            for (String block : scan.blocks()) {
+                if (repeatedChecked.add(scan.page().getParent() + "\0" + block)) {
+                    repeating = true;
+                    linksOf(Jsoup.parseBodyFragment(block)).forEach(url -> check(scan.page(), url));
+                    repeating = false;
                 }
             }
-            Document html = Jsoup.parse(text);
-            pageIds.addAll(idsOf(html));
-            checkLinks(page, html);
-            for (Pending waiting : pending.getOrDefault(page, List.of())) {
-                checkFragment(waiting.page(), waiting.url(), page, waiting.fragment());
-            }
-            pending.remove(page);
+            scan.links().forEach(url -> check(scan.page(), url));
         }
     }
 
-    private void checkLinks(Path page, Document html) {
+    private Scan scan(Path page) {
+        Set<String> pageIds = new HashSet<>();
+        List<String> blocks = new ArrayList<>();
+        String text = read(page).replace(CURRENT, "");
+        for (String block : repeated) {
+            if (text.contains(block)) {
+                text = text.replace(block, "");
+                blocks.add(block);
+                pageIds.addAll(repeatedIds.computeIfAbsent(block, b -> idsOf(Jsoup.parseBodyFragment(b))));
+            }
+        }
+        Document html = Jsoup.parse(text);
+        pageIds.addAll(idsOf(html));
+        return new Scan(page, pageIds, linksOf(html), blocks);
+    }
+
+    private static List<String> linksOf(Document html) {
+        List<String> links = new ArrayList<>();
         for (Element element : html.select("[href], [src]")) {
             if (element.tagName().equals("link") && !"stylesheet".equals(element.attr("rel")) && !"icon".equals(element.attr("rel"))) {
                 continue; // canonical and alternate links are absolute by design
             }
-            check(page, element.hasAttr("href") ? element.attr("href") : element.attr("src"));
+            links.add(element.hasAttr("href") ? element.attr("href") : element.attr("src"));
         }
+        return links;
     }
 
     private static Set<String> idsOf(Document html) {
@@ -126,12 +138,7 @@ public final class OutputLinkChecker {
         if (where.problem() != null) {
             report(page, url, where.problem());
         } else if (where.fragment() != null) {
-            Path target = where.target() == null ? page : where.target();
-            if (ids.containsKey(target)) {
-                checkFragment(page, url, target, where.fragment());
-            } else {
-                pending.computeIfAbsent(target, t -> new ArrayList<>()).add(new Pending(page, url, where.fragment()));
-            }
+            checkFragment(page, url, where.target() == null ? page : where.target(), where.fragment());
         }
     }
 

@@ -38,24 +38,28 @@ public final class SearchIndex {
     /** The id the templates give a page's notes section (base.ftl's footnotes macro): a search result's anchor. */
     static final String NOTES_ID = "footnotes";
     /** What is not prose: the table of contents, heading self-links, citation marks, footnote numbers, back-links, charts. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final String NOT_PROSE = "nav.toc, a.anchor, a.cite, sup, a.footnote-backref, svg";
 
     /** Writes the index of every listed page of every language, in the languages' order, into the site. */
     public static void write(SiteIndex site, Localization localization, Map<Page, Article> articles, References references,
                              Path siteDir) {
-        SearchIndex search = new SearchIndex();
-        for (String code : localization.codes()) {
-            for (Page page : site.listedOwn(code)) {
-                Article article = articles.get(page);
-                search.add(page, "<h1>" + article.heading() + "</h1>" + article.body());
-                if (!article.footnotes().isEmpty()) {
-                    search.addNotes(page, localization.strings(code).get("notes"), article.footnotes());
-                }
-                if (page.type() == PageType.REFERENCES) {
-                    search.addReferences(page, references);
-                }
+        List<Page> pages = localization.codes().stream().flatMap(code -> site.listedOwn(code).stream()).toList();
+        // each page's entries are its own (parsing its article is the work): on every core, then in the pages' order
+        List<List<Entry>> perPage = pages.parallelStream().map(page -> {
+            SearchIndex one = new SearchIndex();
+            Article article = articles.get(page);
+            one.add(page, "<h1>" + article.heading() + "</h1>" + article.body());
+            if (!article.footnotes().isEmpty()) {
+                one.addNotes(page, localization.strings(page.lang()).get("notes"), article.footnotes());
             }
-        }
+            if (page.type() == PageType.REFERENCES) {
+                one.addReferences(page, references);
+            }
+            return one.entries;
+        }).toList();
+        SearchIndex search = new SearchIndex();
+        perPage.forEach(search.entries::addAll);
         search.write(siteDir);
     }
 
@@ -102,7 +106,7 @@ public final class SearchIndex {
     }
 
     private void flush(Page page, String anchor, String pageTitle, String section, StringBuilder text) {
-        String prose = text.toString().replaceAll("\\s+", " ").strip();
+        String prose = SPACES.matcher(text).replaceAll(" ").strip();
         if (!prose.isEmpty() || !section.isEmpty()) {
             entries.add(new Entry(page.lang(), page.outputPath() + (anchor.isEmpty() ? "" : "#" + anchor), pageTitle, section, prose));
         }
