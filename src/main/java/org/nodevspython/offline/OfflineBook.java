@@ -59,8 +59,13 @@ public final class OfflineBook {
         book.outputSettings().prettyPrint(false);
         // the doctype, and the line breaks around the html element, are written below as they always are
         book.childNodes().stream().filter(node -> !(node instanceof Element)).toList().forEach(org.jsoup.nodes.Node::remove);
+        // the chapters found in one walk: getElementById walks the whole book each time, quadratic in a big book
+        Map<String, Element> chapters = new java.util.HashMap<>();
+        for (Element element : book.select("[id^=p-]")) {
+            chapters.putIfAbsent(element.id(), element); // the first in document order, as getElementById would give
+        }
         for (Page page : pages) {
-            Element chapter = book.getElementById("p-" + page.key());
+            Element chapter = chapters.get("p-" + page.key());
             if (chapter != null) {
                 localise(chapter, page, language, bookPath);
             }
