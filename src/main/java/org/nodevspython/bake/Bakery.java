@@ -21,6 +21,7 @@ import org.nodevspython.history.PageSources;
 import org.nodevspython.i18n.Language;
 import org.nodevspython.i18n.Localization;
 import org.nodevspython.i18n.Notices;
+import org.nodevspython.i18n.SourceHistory;
 import org.nodevspython.i18n.TranslationStatus;
 import org.nodevspython.links.OutputLinkChecker;
 import org.nodevspython.markdown.Article;
@@ -111,7 +112,7 @@ public final class Bakery {
                     sources.references(), parsed.citations()).from(pageSources);
             SiteTemplates templates = templates(sources, site, model);
             Map<String, List<Notices.Notice>> notices = step("translation notices",
-                    () -> Notices.of(parsed.status(), project, translatorDiffs, problems));
+                    () -> Notices.of(parsed.status(), () -> SourceHistory.of(project), translatorDiffs, project, problems));
             Map<Page, Article> articles = step("render Markdown",
                     () -> new RenderMarkdown(sources, site.pages(), charts, templates, notices).render(problems));
             stopIfWrong(problems);

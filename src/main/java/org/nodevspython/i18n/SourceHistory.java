@@ -76,6 +76,15 @@ public final class SourceHistory {
         return new SourceHistory(project, true, answer.get().strip().endsWith("true"));
     }
 
+    /**
+     * What the history of a checkout depends on, the commit checked out and whether the history is shallow: the
+     * same answer, the same history (the incremental preview reads it once). Empty outside a checkout, or before
+     * its first commit.
+     */
+    public static Optional<String> revision(Path project) {
+        return run(project, "git", "rev-parse", "--is-shallow-repository", "HEAD").map(String::strip).filter(r -> !r.isEmpty());
+    }
+
     /** Whether there is a history to read. */
     public boolean available() {
         return available;

@@ -15,6 +15,7 @@ import org.nodevspython.content.ReadPages;
 import org.nodevspython.content.ReservedIds;
 import org.nodevspython.content.Site;
 import org.nodevspython.i18n.Notices;
+import org.nodevspython.i18n.SourceHistory;
 import org.nodevspython.i18n.TranslationStatus;
 import org.nodevspython.markdown.Article;
 import org.nodevspython.markdown.RenderMarkdown;
@@ -87,7 +88,7 @@ public final class RealSite {
 
     /** The step "render Markdown". */
     public Map<Page, Article> articles(SiteTemplates templates) {
-        Map<String, List<Notices.Notice>> notices = Notices.of(status, project.root(), false, problems);
+        Map<String, List<Notices.Notice>> notices = Notices.of(status, () -> SourceHistory.of(project.root()), false, project.root(), problems);
         return new RenderMarkdown(sources, site.pages(), charts(), templates, notices).render(problems);
     }
 

@@ -159,7 +159,8 @@ class TemplatesDocTest {
         for (Language language : real.sources.localization().languages()) {
             walk("site", model.forLanguage(language.code()), false);
             walk("ui", real.sources.localization().strings(language.code()), false);
-            walk("book", callPrivate(OfflineBook.class, book, "model", language, "", real.site.pages().listed(language.code())), false);
+            walk("book", callPrivate(OfflineBook.class, book, "model", language, "", real.site.pages().listed(language.code()),
+                    (java.util.function.Function<Page, org.jbake.model.DocumentModel>) real.site::document), false);
             real.charts().values().forEach(chart -> walk("c", ChartModel.of(chart, "chart-1", language.code()), false));
         }
     }
