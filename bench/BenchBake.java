@@ -9,7 +9,7 @@ import org.nodevspython.bake.Bakery;
 import org.nodevspython.rules.BuildFailedException;
 
 /**
- * Bakes a project through {@link Bakery}, the class behind {@code SiteBuild}, for what the command
+ * Bakes a project through {@link Bakery}, the class behind {@code SiteCommand}, for what the command
  * line cannot show:
  * <ul>
  * <li>{@code --no-pdf}: the bake without the book PDFs ({@code Bakery.pdf(false)}, what the preview
@@ -18,7 +18,7 @@ import org.nodevspython.rules.BuildFailedException;
  * JIT warming up) from the following (warm) ones.</li>
  * </ul>
  * Prints, per bake, {@code Baked N pt-BR + N en pages … in S s.} and the phase timings when the
- * project has them, in SiteBuild's format, then {@code cold S warm-median S}. Compiled by
+ * project has them, in SiteCommand's format, then {@code cold S warm-median S}. Compiled by
  * bench/build-speed.sh against the project's classes; methods that older versions lack are
  * looked up by reflection.
  *

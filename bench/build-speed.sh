@@ -115,9 +115,11 @@ fi
 cat "$R/env.txt" >&2
 
 # ---------------------------------------------------------------- this project, compiled once
-say "compiling the project and resolving its classpath (offline, not timed)"
-(cd "$PROJECT" && "$MVNW" -o -q -B compile) || die "'./mvnw -o -q compile' failed in $PROJECT"
-(cd "$PROJECT" && "$MVNW" -o -q -B dependency:build-classpath -DincludeScope=runtime \
+# Online, once: a fresh clone's Maven has never fetched the dependency plugin (or the project's own dependencies);
+# the timed runs below are offline, once everything is in ~/.m2.
+say "compiling the project and resolving its classpath (not timed)"
+(cd "$PROJECT" && "$MVNW" -q -B compile) || die "'./mvnw -q compile' failed in $PROJECT"
+(cd "$PROJECT" && "$MVNW" -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -DincludeScope=runtime \
     -Dmdep.outputFile="$WORK/classpath.txt") || die "could not resolve the classpath"
 CP="$PROJECT/target/classes:$(cat "$WORK/classpath.txt")"
 SITE=(java -cp "$CP" org.nodevspython.cli.SiteCommand)
@@ -182,7 +184,7 @@ hf_or_die mvn-package 3 1 "true" "cd $PROJECT && ./mvnw -o -q -B -DskipTests pac
 
 # ---------------------------------------------------------------- the preview server, if there is one
 # On a private copy of the site's sources (the edits must never touch the project): start
-# `SiteBuild preview --port 0`, wait for its first bake and its warm-up bakes, then append a line
+# `SiteCommand preview --port 0`, wait for its first bake and its warm-up bakes, then append a line
 # to one English page six times and read how long each re-bake took (as printed) and how long
 # from the save to the "Rebaked" line (as seen from here, polling every 10 ms).
 if "${SITE[@]}" --help 2>/dev/null | grep -qw preview; then

@@ -17,18 +17,20 @@ import sys
 
 # outermost first: the first of these met walking from the bottom of the stack names the phase
 PHASES = [
-    ("org.nodevspython.offline.BookPdf.write", "print the book PDFs (openhtmltopdf + pdfbox)"),
+    ("org.nodevspython.offline.BookPdf", "print the book PDFs (openhtmltopdf + pdfbox)"),
     ("org.nodevspython.links.OutputLinkChecker", "check the output links"),
-    ("org.nodevspython.content.ReadPages", "read + parse the pages"),
+    ("org.nodevspython.content.ReadPages", "read and parse the Markdown"),
     ("org.nodevspython.bake.CheckSite", "site checks (translations, links, citations)"),
-    ("org.nodevspython.markdown.RenderMarkdown", "render the Markdown to HTML"),
+    ("org.nodevspython.i18n.Notices", "translation notices (git history)"),
+    ("org.nodevspython.history.", "page history (git log)"),
     ("org.nodevspython.render.RenderPages", "templates (JBake Renderer + Freemarker)"),
-    ("org.jbake.app.Renderer.render", "templates (JBake Renderer + Freemarker)"),
     ("org.nodevspython.render.SiteTemplates", "templates (JBake Renderer + Freemarker)"),
+    ("org.nodevspython.markdown.RenderMarkdown", "render the Markdown to HTML"),
     ("org.nodevspython.search.SearchIndex", "search index"),
-    ("org.nodevspython.offline.MakeBooks", "the books' HTML"),
+    ("org.nodevspython.offline.MakeBooks", "the single-page books"),
     ("org.nodevspython.bake.CopyAssets", "copy the assets"),
     ("org.nodevspython.bake.AtomicOutput", "swap the output into place"),
+    ("org.nodevspython.config.Sources", "read the settings and data"),
     ("org.nodevspython.bake.Bakery", "other bake steps"),
 ]
 # the steps of a book's print (bench/profile.sh with the PDFs), the outermost met naming the step

@@ -24,7 +24,7 @@ command -v jfr >/dev/null || { echo "profile: the JDK's 'jfr' tool is missing (a
 
 WORK="$(mktemp -d /tmp/build-profile.XXXXXX)"
 trap '[ "$KEEP" = 1 ] && echo "kept $WORK" >&2 || rm -rf "$WORK"' EXIT
-(cd "$PROJECT" && ./mvnw -o -q -B compile && ./mvnw -o -q -B dependency:build-classpath -DincludeScope=runtime \
+(cd "$PROJECT" && ./mvnw -q -B compile && ./mvnw -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -DincludeScope=runtime \
     -Dmdep.outputFile="$WORK/classpath.txt")
 CP="$PROJECT/target/classes:$(cat "$WORK/classpath.txt")"
 python3 "$BENCH_DIR/generate_corpus.py" "$N" "$WORK/corpus" --project "$PROJECT" --only project

@@ -61,6 +61,7 @@
 </@cached>
 <main id="main">
 <#nested>
+<@pageSource/>
 <#if content.prev?? || content.next??>
 <nav class="pager" aria-label="${ui.pager_label}">
 <#if content.prev??><a class="prev" rel="prev" href="${content.rootpath}${content.prev.path}"><span>${ui.previous}</span> ${content.prev.title}</a></#if>
@@ -90,6 +91,15 @@
 </#list>
 </ul>
 </nav>
+</#macro>
+
+<#-- Where the page comes from: the day it last changed (a commit's date, or its front matter's) and the link that
+     edits its Markdown on the code host (site.edit_base); in the books too, where the link leads to the public
+     repository as well. Nothing when neither is known. -->
+<#macro pageSource page=content>
+<#if page.updated?? || page.editUrl??>
+<p class="page-source"><#if page.updated??>${ui.last_updated}: <time datetime="${page.updated}">${page.updated}</time></#if><#if page.updated?? && page.editUrl??> · </#if><#if page.editUrl??><a href="${page.editUrl}" rel="nofollow">${ui.edit_page}</a></#if></p>
+</#if>
 </#macro>
 
 <#-- A page's article; a page standing in for an untranslated original says the language of its words. -->
@@ -157,12 +167,13 @@
 <ol class="references">
 <#list site.references as ref>
 <li id="${ref.anchor}" value="${ref.number}">
+<#assign when = ref.date!ui.no_date>
 <#if ref.author??>${ref.author}. </#if><cite><a href="${ref.url}" hreflang="${ref.language}"<#if ref.language != page.lang> lang="${ref.language}"</#if>>${ref.title}</a></cite>.
-${ref.publisher}, ${ref.date!ui.no_date}.<#if ref.inSource> <span class="badge">${ui.in_source}</span></#if>
+${ref.publisher}, ${when}<#if !when?ends_with(".")>.</#if><#if ref.inSource> <span class="badge">${ui.in_source}</span></#if>
 <#if ref.note?? || ref.page??><p class="note"><#if ref.note??>${ref.note}</#if><#if ref.page??> <a href="${page.rootpath}${ref.page}">${ui.see_chart}</a></#if></p></#if>
 <#if ref.citedBy?has_content>
 <p class="cited-by">${ui.cited_in}:
-<#list ref.citedBy as use><a href="${page.rootpath}${use.path}">${use.page}<#if use.section??> – ${use.section}</#if></a><#sep>, </#list></p>
+<#list ref.citedBy as place><#assign where>${place.page}<#if place.section??> – ${place.section}</#if></#assign><#if place.uses?size == 1><a href="${page.rootpath}${place.uses[0].path}">${where}</a><#else>${where}<#list place.uses as use> <a class="cite-letter" href="${page.rootpath}${use.path}" aria-label="${where} (${use.letter})">${use.letter}</a></#list></#if><#sep>, </#list></p>
 </#if>
 </li>
 </#list>

@@ -44,6 +44,7 @@ ${page.body?no_esc}<@base.footnotes page=page label=ui.notes + " · " + chapter.
 ${"\n"}<#t>
 </#if>
 </#if>
+<@base.pageSource page=page/><#t>
 </section><#t>
 </#list>
 </main></body></html>

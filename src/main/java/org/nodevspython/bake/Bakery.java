@@ -15,6 +15,8 @@ import org.nodevspython.content.Page;
 import org.nodevspython.content.ReadPages;
 import org.nodevspython.content.ReservedIds;
 import org.nodevspython.content.Site;
+import org.nodevspython.history.LastChanges;
+import org.nodevspython.history.PageSources;
 import org.nodevspython.i18n.Language;
 import org.nodevspython.i18n.Localization;
 import org.nodevspython.i18n.Notices;
@@ -134,11 +136,12 @@ public final class Bakery {
         Site site = parsed.site();
         Map<String, BenchmarkData> charts = step("load charts",
                 () -> Charts.load(site.pages(), project, sources.config().dataFolder(), problems));
+        PageSources pageSources = step("page history", () -> pageSources(project, sources));
         SiteModel model = new SiteModel(sources.config().siteHost(), sources.localization(), site.pages(),
-                sources.references(), parsed.citations());
+                sources.references(), parsed.citations()).from(pageSources);
         SiteTemplates templates = templates(sources, site, model);
         Map<String, List<Notices.Notice>> notices = step("translation notices",
-                () -> Notices.of(parsed.status(), SourceHistory.of(project), translatorDiffs, project, problems));
+                () -> Notices.of(parsed.status(), () -> SourceHistory.of(project), translatorDiffs, project, problems));
         Map<Page, Article> articles = step("render Markdown",
                 () -> new RenderMarkdown(sources, site.pages(), charts, templates, notices).render(problems));
         stopIfWrong(problems);
@@ -155,6 +158,13 @@ public final class Bakery {
             counts.put(code, site.pages().inLanguage(code).size());
         }
         return new Made(sources, parsed.status(), List.copyOf(templates.repeatedMarkup()), books, counts);
+    }
+
+    /** Where the pages come from: the last change of each file of content/, and the code host's editor address. */
+    static PageSources pageSources(Path project, Sources sources) {
+        Path content = sources.config().contentFolder();
+        return new PageSources(LastChanges.of(project, content), sources.config().editBase(),
+                project.relativize(content).toString().replace('\\', '/'));
     }
 
     /** The templates with everything the pages' models hold (package-visible: the step tests set them up the same way). */

@@ -36,13 +36,18 @@ final class CheckSite {
                 problems -> citations.checkEveryReferenceCited(sources.references(), sources.localization().source().code(),
                         (use, lang) -> status.of(use.page(), lang).map(lag -> lag.lags(use.citation().section())).orElse(false), problems),
                 problems -> sources.references().checkPages(site.byKey().keySet(), problems),
-                new LinkChecker(site, sources.config().contentFolder(), sources.config().assetFolder(),
-                        page -> anchors(page, referenceAnchors))::check,
+                new LinkChecker(site, sources.config().contentFolder(), sources.config().assetFolder(), anchors(referenceAnchors))::check,
                 status::report);
     }
 
     void run(Problems problems) {
         checks.forEach(check -> check.accept(problems));
+    }
+
+    /** {@link #anchors(Page, Set)}, worked out once per page (a site of thousands of pages has tens of thousands of links). */
+    private static java.util.function.Function<Page, Set<String>> anchors(Set<String> referenceAnchors) {
+        java.util.Map<Page, Set<String>> known = new java.util.concurrent.ConcurrentHashMap<>();
+        return page -> known.computeIfAbsent(page, p -> anchors(p, referenceAnchors));
     }
 
     /** The ids a link may name on a page: its own, and on the reference list the entries the template adds. */

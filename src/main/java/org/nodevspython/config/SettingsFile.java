@@ -52,6 +52,13 @@ final class SettingsFile {
 
     static {
         CHECKS.put("site.host", (project, value) -> address(value, "the public address of the site, e.g. https://example.org/docs/"));
+        // "Edit this page": the address that, followed by a file's path in the repository, opens it in the code host's
+        // editor (GitHub: https://github.com/OWNER/REPO/edit/BRANCH/); no link when the key is absent
+        CHECKS.put("site.edit_base", (project, value) -> {
+            String wrong = address(value, "the address of the repository's editor, e.g. https://github.com/owner/repo/edit/main/");
+            return wrong != null ? wrong : value.endsWith("/") ? null
+                    : "end the address with a slash: the file's path (content/nodejs.md) is added to it as it is";
+        });
         CHECKS.put("content.folder", FOLDER);
         CHECKS.put("template.folder", FOLDER);
         CHECKS.put("asset.folder", FOLDER);

@@ -18,6 +18,7 @@ public final class SiteConfig {
 
     /** The settings file, at the project's root. */
     public static final String FILE = "jbake.properties";
+    private static final java.util.concurrent.atomic.AtomicBoolean LISTENING = new java.util.concurrent.atomic.AtomicBoolean();
     /** Where the site is baked unless told otherwise, below the project. */
     public static final Path OUTPUT = Path.of("target", "site");
 
@@ -35,8 +36,11 @@ public final class SiteConfig {
                 .createDefaultJbakeConfiguration(project.toFile(), destination.toFile(), true);
         DocumentTypes.resetDocumentTypes();
         ModelExtractors.getInstance().reset();
-        // the template variables published_<type>s and <type>s of every document type, as in stock JBake
-        DocumentTypes.addListener(new ModelExtractorsDocumentTypeListener());
+        // the template variables published_<type>s and <type>s of every document type, as in stock JBake; JBake keeps
+        // its listeners in a static set that no reset empties: one listener for every bake of this JVM (the preview's)
+        if (LISTENING.compareAndSet(false, true)) {
+            DocumentTypes.addListener(new ModelExtractorsDocumentTypeListener());
+        }
         for (String type : jbake.getDocumentTypes()) {
             DocumentTypes.addDocumentType(type);
         }
@@ -73,6 +77,15 @@ public final class SiteConfig {
     public String siteHost() {
         String host = jbake.getSiteHost();
         return host.endsWith("/") ? host : host + "/";
+    }
+
+    /**
+     * The address that, followed by a file's path in the repository, edits it on the code host ({@code site.edit_base});
+     * empty when the site gives none, and then no page has an "edit" link.
+     */
+    public java.util.Optional<String> editBase() {
+        Object value = jbake.get("site.edit_base");
+        return value == null || value.toString().isBlank() ? java.util.Optional.empty() : java.util.Optional.of(value.toString().strip());
     }
 
     /** The template file of a page type, as {@code template.<type>.file} names it. */

@@ -26,6 +26,9 @@ public final class Page {
     private final List<LinkUse> charts;
     private final List<Citation> citations;
     private final Map<String, String> sectionHashes;
+    private final List<Heading> sections;
+    private final String outputPath;
+    private final Set<String> anchors;
     private final Map<Node, Heading> headingNodes;
     private final Map<Node, Citation> citationNodes;
     private Page original;
@@ -45,6 +48,12 @@ public final class Page {
         this.charts = List.copyOf(charts);
         this.citations = List.copyOf(citationNodes.values());
         this.sectionHashes = new LinkedHashMap<>(sectionHashes);
+        this.sections = this.headings.stream().filter(h -> h.level() > 1).toList();
+        this.outputPath = sourcePath.substring(0, sourcePath.length() - ".md".length()) + ".html";
+        Set<String> ids = new LinkedHashSet<>();
+        this.headings.stream().filter(h -> h.id() != null).forEach(h -> ids.add(h.id()));
+        this.citations.forEach(c -> ids.add(c.anchor()));
+        this.anchors = java.util.Collections.unmodifiableSet(ids);
     }
 
     /**
@@ -76,7 +85,7 @@ public final class Page {
 
     /** Path of the generated HTML below the site root, e.g. {@code en/nodejs.html}. */
     public String outputPath() {
-        return sourcePath.substring(0, sourcePath.length() - ".md".length()) + ".html";
+        return outputPath;
     }
 
     public FrontMatter frontMatter() {
@@ -105,7 +114,7 @@ public final class Page {
 
     /** The headings below the title heading, which carry the section ids. */
     public List<Heading> sections() {
-        return headings.stream().filter(h -> h.level() > 1).toList();
+        return sections;
     }
 
     public String title() {
@@ -132,10 +141,7 @@ public final class Page {
 
     /** Every id a link may target on this page, before the template adds its own. */
     public Set<String> anchors() {
-        Set<String> ids = new LinkedHashSet<>();
-        headings.stream().filter(h -> h.id() != null).forEach(h -> ids.add(h.id()));
-        citations.forEach(c -> ids.add(c.anchor()));
-        return ids;
+        return anchors;
     }
 
     /** The heading parsed from this Markdown node, or null. */

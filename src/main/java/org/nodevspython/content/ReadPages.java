@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jbake.app.FileUtil;
@@ -38,45 +39,94 @@ public final class ReadPages {
         this.reservedIds = reservedIds;
     }
 
+    /** One page file read on its own ({@link #readOne}): the parsed page and its JBake document. */
+    public record PageFile(Page page, DocumentModel document) {
+    }
+
     public Site read(Problems problems) {
         File contentFolder = sources.config().contentFolder().toFile();
-        SiteMarkdownEngine markdown = new SiteMarkdownEngine(contentFolder.toPath(), sources.localization(),
-                new PageParser(MarkdownSyntax.parser(), sources.references(), reservedIds), problems);
+        SiteMarkdownEngine markdown = markdownEngine(problems);
         UnsupportedPageEngine unsupported = new UnsupportedPageEngine(problems);
         for (String extension : List.copyOf(Engines.getRecognizedExtensions())) {
             Engines.register(extension, unsupported);
         }
         Engines.register("md", markdown);
-        List<File> files = new ArrayList<>();
-        list(contentFolder, files);
+        List<File> files = files();
         refuseOtherFiles(contentFolder, problems);
         Parser parser = new Parser(sources.config().jbake());
         // the engines keep nothing between files (each page's problems are its own): one file per task
         List<DocumentModel> parsed = files.parallelStream().map(parser::processFile).toList();
-        MemoryContentStore store = new MemoryContentStore();
-        Map<String, DocumentModel> documents = new LinkedHashMap<>();
+        Map<String, PageFile> pages = new LinkedHashMap<>();
         for (int i = 0; i < files.size(); i++) {
             DocumentModel document = parsed.get(i);
             if (document != null) {
-                describe(document, markdown.pages().get((String) document.get("sourcePath")), files.get(i));
-                store.addDocument(document);
-                documents.put((String) document.get("sourcePath"), document);
+                Page page = markdown.pages().get((String) document.get("sourcePath"));
+                describe(document, page, files.get(i));
+                pages.put(page.sourcePath(), new PageFile(page, document));
             }
         }
-        if (documents.size() < files.size()) {
+        if (pages.size() < files.size()) {
             // a file that could not be read as a page: checking the other pages against the site without it
             // would only add consequences of the same mistake ("names a page that does not exist", ...)
             throw new BuildFailedException(problems.all());
         }
+        return assemble(pages);
+    }
+
+    /** The page files of the content folder, in the order {@link #read} reads them (JBake's). */
+    public List<File> files() {
+        List<File> files = new ArrayList<>();
+        list(sources.config().contentFolder().toFile(), files);
+        return files;
+    }
+
+    /** Reports the files of the content folder that are neither pages nor images, as {@link #read} does. */
+    public void refuseOtherFiles(Problems problems) {
+        refuseOtherFiles(sources.config().contentFolder().toFile(), problems);
+    }
+
+    /**
+     * Reads one Markdown page from the bytes of its file, as {@link #read} reads each page: the incremental
+     * preview reads again only the files that changed. Empty when it cannot be a page (the reason is in problems).
+     */
+    public Optional<PageFile> readOne(File file, byte[] bytes, Problems problems) {
+        SiteMarkdownEngine markdown = markdownEngine(problems);
+        DocumentModel document = markdown.parse(file, bytes);
+        if (document == null) {
+            return Optional.empty();
+        }
+        Page page = markdown.pages().get((String) document.get("sourcePath"));
+        describe(document, page, file);
+        return Optional.of(new PageFile(page, document));
+    }
+
+    /**
+     * The site of the pages read, in the order read: the index (with a stand-in for each untranslated page), each
+     * page's document and JBake's content store. The documents are used as they are: the bake then fills them.
+     */
+    public Site assemble(Map<String, PageFile> pages) {
+        MemoryContentStore store = new MemoryContentStore();
+        Map<String, DocumentModel> documents = new LinkedHashMap<>();
+        Map<String, Page> bySource = new LinkedHashMap<>();
+        for (PageFile file : pages.values()) {
+            store.addDocument(file.document());
+            documents.put(file.page().sourcePath(), file.document());
+            bySource.put(file.page().sourcePath(), file.page());
+        }
         Map<String, String> folders = new LinkedHashMap<>();
         sources.localization().languages().forEach(l -> folders.put(l.code(), l.folder()));
-        SiteIndex index = new SiteIndex(markdown.pages(), sources.localization().codes(), folders);
+        SiteIndex index = new SiteIndex(bySource, sources.localization().codes(), folders);
         for (Page standIn : index.standIns()) {
             DocumentModel document = standInDocument(standIn, documents.get(standIn.original().orElseThrow().sourcePath()));
             store.addDocument(document);
             documents.put(standIn.sourcePath(), document);
         }
         return new Site(index, documents, store);
+    }
+
+    private SiteMarkdownEngine markdownEngine(Problems problems) {
+        return new SiteMarkdownEngine(sources.config().contentFolder(), sources.localization(),
+                new PageParser(MarkdownSyntax.parser(), sources.references(), reservedIds), problems);
     }
 
     /** The files JBake would crawl, in its order: every folder's entries sorted by name, hidden ones left out. */

@@ -2,6 +2,7 @@ package org.nodevspython.content;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ public final class SiteIndex {
     private final Map<String, Map<String, Page>> byKey = new TreeMap<>();
     private final Map<String, Map<String, Page>> standIns = new TreeMap<>();
     private final Map<String, Page> byOutput = new java.util.HashMap<>();
+    private final Map<String, Map<PageType, Page>> firstOfType = new java.util.HashMap<>();
 
     /**
      * @param languageOrder the languages, the source language first: a page of the source language that has no
@@ -45,6 +47,9 @@ public final class SiteIndex {
         }
         byLanguage.values().forEach(list -> list.sort(Comparator.comparingInt((Page p) -> p.frontMatter().order())
                 .thenComparing(Page::sourcePath)));
+        // asked for by every page (its citations link to the reference list): found once, not by a walk per page
+        byLanguage.forEach((code, list) -> list.forEach(p -> firstOfType.computeIfAbsent(code, c -> new EnumMap<>(PageType.class))
+                .putIfAbsent(p.type(), p)));
     }
 
     /** The stand-in of an untranslated page, at its path in the other language's folder (the key's when that is taken). */
@@ -103,7 +108,7 @@ public final class SiteIndex {
 
     /** The first page of a language of the given type, e.g. its reference list. */
     public Optional<Page> first(String code, PageType type) {
-        return inLanguage(code).stream().filter(p -> p.type() == type).findFirst();
+        return Optional.ofNullable(firstOfType.getOrDefault(code, Map.of()).get(type));
     }
 
     /** The translation of a page in a language (never a stand-in). */

@@ -44,11 +44,19 @@ public final class SiteMarkdownEngine extends MarkupEngine {
 
     @Override
     public DocumentModel parse(JBakeConfiguration config, File file) {
+        return parse(file, null);
+    }
+
+    /**
+     * Parses a page from the bytes of its file, read already (null: read it now); null when it cannot be a page
+     * (the reason is in the problems).
+     */
+    DocumentModel parse(File file, byte[] bytes) {
         Path path = file.toPath().toAbsolutePath().normalize();
         String sourcePath = contentDir.relativize(path).toString().replace(File.separatorChar, '/');
         // a page's own problems decide whether it can be used; other pages' problems must not
         Problems own = problems.empty();
-        Optional<Page> page = SourceText.read(path, own)
+        Optional<Page> page = (bytes == null ? SourceText.read(path, own) : SourceText.decode(path, bytes, own))
                 .flatMap(text -> FrontMatter.split(text, path, own))
                 .flatMap(split -> FrontMatter.parse(split, path, localization, own)
                         .flatMap(frontMatter -> parser.parse(path, sourcePath, frontMatter, split, own)));

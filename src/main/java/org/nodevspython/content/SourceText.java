@@ -32,6 +32,11 @@ public final class SourceText {
             problems.report(Rule.FILE_UNREADABLE, file, 0, 0, e.getMessage());
             return Optional.empty();
         }
+        return decode(file, bytes, problems);
+    }
+
+    /** The text of {@code bytes}, read from {@code file} already (the incremental preview reads each file once, to hash it). */
+    public static Optional<String> decode(Path file, byte[] bytes, Problems problems) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -37,8 +37,11 @@ public final class Notices {
      * The notices of each translation that lags, by the translation's source path; in the source's order of sections.
      * A shallow history, which cannot tell when the outdated sections changed, is reported once.
      */
-    public static Map<String, List<Notice>> of(TranslationStatus status, SourceHistory history, boolean diffs,
-                                               java.nio.file.Path project, org.nodevspython.rules.Problems problems) {
+    public static Map<String, List<Notice>> of(TranslationStatus status, java.util.function.Supplier<SourceHistory> histories,
+                                               boolean diffs, java.nio.file.Path project, org.nodevspython.rules.Problems problems) {
+        // git is asked only when a section is outdated: a site whose translations keep up starts no process
+        SourceHistory[] read = new SourceHistory[1];
+        java.util.function.Supplier<SourceHistory> history = () -> read[0] != null ? read[0] : (read[0] = histories.get());
         Map<String, List<Notice>> notices = new LinkedHashMap<>();
         for (TranslationStatus.Entry entry : status.entries()) {
             if (entry.translation() == null || entry.state() == TranslationStatus.State.UP_TO_DATE) {
@@ -51,7 +54,7 @@ public final class Notices {
                     continue;
                 }
                 Optional<Notice> notice = missing ? Optional.of(new Notice(section, true, title(entry.source(), section), Optional.empty(),
-                        List.of())) : outdated(entry, section, history, diffs);
+                        List.of())) : outdated(entry, section, history.get(), diffs);
                 notice.ifPresent(page::add);
             }
             if (!page.isEmpty()) {
@@ -59,7 +62,7 @@ public final class Notices {
             }
         }
         long undated = notices.values().stream().flatMap(List::stream).filter(n -> !n.missing() && n.date().isEmpty()).count();
-        if (history.shallow() && undated > 0) {
+        if (undated > 0 && history.get().shallow()) {
             problems.report(org.nodevspython.rules.Rule.HISTORY_SHALLOW, project.resolve(".git"), 0, 0, undated);
         }
         return notices;

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.nodevspython.content.FrontMatter;
 import org.nodevspython.content.MarkdownSyntax;
 import org.nodevspython.content.Sections;
+import org.nodevspython.history.Git;
 import org.nodevspython.rules.Problems;
 
 /**
@@ -73,6 +74,15 @@ public final class SourceHistory {
             return new SourceHistory(project, false, false);
         }
         return new SourceHistory(project, true, answer.get().strip().endsWith("true"));
+    }
+
+    /**
+     * What the history of a checkout depends on, the commit checked out and whether the history is shallow: the
+     * same answer, the same history (the incremental preview reads it once). Empty outside a checkout, or before
+     * its first commit.
+     */
+    public static Optional<String> revision(Path project) {
+        return run(project, "git", "rev-parse", "--is-shallow-repository", "HEAD").map(String::strip).filter(r -> !r.isEmpty());
     }
 
     /** Whether there is a history to read. */
@@ -194,21 +204,7 @@ public final class SourceHistory {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    /** The output of a command run in {@code folder}, or empty when it fails (git missing, not a checkout). */
     private static Optional<String> run(Path folder, String... command) {
-        try {
-            Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            process.getOutputStream().close();
-            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                return Optional.empty();
-            }
-            return Optional.of(out);
-        } catch (IOException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
+        return Git.run(folder, command);
     }
 }

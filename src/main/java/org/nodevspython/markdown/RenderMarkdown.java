@@ -1,7 +1,11 @@
 package org.nodevspython.markdown;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.nodevspython.chart.BenchmarkData;
@@ -49,10 +53,20 @@ public final class RenderMarkdown {
 
     /** The article of every page, by page; a chart the template cannot draw is reported as a template error. */
     public Map<Page, Article> render(Problems problems) {
+        return render(problems, site.all());
+    }
+
+    /**
+     * The articles of some of the pages written from Markdown (not stand-ins), and of the stand-ins of those
+     * among them that have any: the incremental preview renders only the pages an edit changed.
+     */
+    public Map<Page, Article> render(Problems problems, Collection<Page> pages) {
         PageLinks links = new PageLinks(site);
         TemplateFailure failures = new TemplateFailure(sources.config().templateFolder());
         Map<Page, Article> articles = new ConcurrentHashMap<>();
-        site.all().parallelStream().forEach(page -> {
+        Set<Page> rendered = Collections.newSetFromMap(new IdentityHashMap<>());
+        rendered.addAll(pages);
+        pages.parallelStream().forEach(page -> {
             String referencesPath = site.first(page.lang(), PageType.REFERENCES).map(Page::outputPath).orElse("");
             Map<String, String> ui = sources.localization().strings(page.lang());
             new RenderContext(page, url -> links.href(page, url), sources.references(),
@@ -73,6 +87,9 @@ public final class RenderMarkdown {
             problems.addAll(own);
         });
         for (Page standIn : site.standIns()) {
+            if (!rendered.contains(standIn.original().orElseThrow())) {
+                continue;
+            }
             try {
                 articles.put(standIn, StandInArticles.of(articles.get(standIn.original().orElseThrow()), standIn, site, templates));
             } catch (Exception e) {

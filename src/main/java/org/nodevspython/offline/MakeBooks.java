@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
+import org.jbake.model.DocumentModel;
 import org.jsoup.nodes.Document;
 import org.nodevspython.config.Sources;
+import org.nodevspython.content.Page;
 import org.nodevspython.content.Site;
 import org.nodevspython.i18n.Language;
 import org.nodevspython.render.SiteTemplates;
@@ -36,6 +41,11 @@ public final class MakeBooks {
      * @return each language's book (what was written to its file)
      */
     public Map<Language, Document> write(Path output, Problems problems) {
+        return write(output, problems, sources.localization().languages());
+    }
+
+    /** Writes the books of these languages only: the incremental preview makes again the books an edit changed. */
+    public Map<Language, Document> write(Path output, Problems problems, Collection<Language> languages) {
         String css;
         try {
             css = Files.readString(output.resolve("css/site.css")) + "\n" + Files.readString(output.resolve("css/book.css"));
@@ -46,8 +56,63 @@ public final class MakeBooks {
         TemplateFailure failures = new TemplateFailure(sources.config().templateFolder());
         Map<Language, Document> books = new LinkedHashMap<>();
         for (Language language : sources.localization().languages()) {
+            if (!languages.contains(language)) {
+                continue;
+            }
             try {
                 books.put(language, book.write(language, css));
+            } catch (Exception e) {
+                failures.add(e, language.bookPath("html"));
+            }
+        }
+        failures.report(problems);
+        return books;
+    }
+
+    /** Writes the books of these languages, and returns each as written, to be spliced later ({@link #update}). */
+    public Map<Language, OfflineBook.Written> writeKept(Path output, Problems problems, Collection<Language> languages) {
+        return each(output, problems, languages, (book, language, css) -> book.writeKept(language, css));
+    }
+
+    /**
+     * Writes again the books of these languages after the articles of the {@code changed} pages changed, and
+     * nothing else a book shows: each with only those chapters made again when its template allows it, else
+     * whole (see {@link OfflineBook#splice}).
+     *
+     * @param previous each book as last written
+     * @param before   the documents of the changed pages as the previous books were made of them
+     */
+    public Map<Language, OfflineBook.Written> update(Path output, Problems problems, Collection<Language> languages,
+                                                     Map<Language, OfflineBook.Written> previous, Collection<Page> changed,
+                                                     Function<Page, DocumentModel> before) {
+        return each(output, problems, languages, (book, language, css) -> {
+            OfflineBook.Written last = previous.get(language);
+            Optional<OfflineBook.Written> spliced = last == null ? Optional.empty()
+                    : book.splice(language, css, last, changed, before);
+            return spliced.isPresent() ? spliced.get() : book.writeKept(language, css);
+        });
+    }
+
+    private interface Making {
+        OfflineBook.Written make(OfflineBook book, Language language, String css) throws Exception;
+    }
+
+    private Map<Language, OfflineBook.Written> each(Path output, Problems problems, Collection<Language> languages, Making making) {
+        String css;
+        try {
+            css = Files.readString(output.resolve("css/site.css")) + "\n" + Files.readString(output.resolve("css/book.css"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the books need assets/css/site.css and assets/css/book.css", e);
+        }
+        OfflineBook book = new OfflineBook(output, site, sources.localization(), templates);
+        TemplateFailure failures = new TemplateFailure(sources.config().templateFolder());
+        Map<Language, OfflineBook.Written> books = new LinkedHashMap<>();
+        for (Language language : sources.localization().languages()) {
+            if (!languages.contains(language)) {
+                continue;
+            }
+            try {
+                books.put(language, making.make(book, language, css));
             } catch (Exception e) {
                 failures.add(e, language.bookPath("html"));
             }

@@ -192,8 +192,12 @@ public final class ContentPolicy {
 
     /** The address as a browser reads it (WHATWG URL parsing): ASCII tabs and line breaks removed, controls trimmed. */
     static String asBrowsersRead(String url) {
-        return url.replaceAll("[\\t\\n\\r]", "").replaceAll("^[\\x00-\\x20]+|[\\x00-\\x20]+$", "");
+        return EDGES.matcher(BREAKS.matcher(url).replaceAll("")).replaceAll("");
     }
+
+    /** What a browser drops from an address it reads: tabs and line breaks anywhere, control characters and spaces around. */
+    private static final java.util.regex.Pattern BREAKS = java.util.regex.Pattern.compile("[\\t\\n\\r]");
+    private static final java.util.regex.Pattern EDGES = java.util.regex.Pattern.compile("^[\\x00-\\x20]+|[\\x00-\\x20]+$");
 
     private static int firstOf(String text, String characters) {
         int first = -1;

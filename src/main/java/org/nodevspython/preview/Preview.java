@@ -104,8 +104,8 @@ public final class Preview implements Closeable {
             baked.result().warnings().forEach(err::println);
             String pages = baked.result().pagesPerLanguage().entrySet().stream()
                     .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(" + "));
-            out.printf(Locale.ROOT, "%s %s pages in %d ms%s.%n", first ? "Baked" : "Rebaked", pages, baked.took().toMillis(),
-                    because(baked.changed()));
+            out.printf(Locale.ROOT, "%s %s pages in %d ms%s%s.%n", first ? "Baked" : "Rebaked", pages, baked.took().toMillis(),
+                    because(baked.changed()), first ? "" : work(baked));
         } else if (outcome instanceof Rebaker.Failed failed) {
             failed.problems().forEach(err::println);
             long errors = failed.problems().stream().filter(Problem::isError).count();
@@ -114,6 +114,19 @@ public final class Preview implements Closeable {
                     first ? "Serving the previous target/site, if any; fix and save to bake again."
                             : "Still serving the last good site; fix and save to bake again.");
         }
+    }
+
+    /**
+     * What the bake did again: " (2 pages written again)", " (every page written again)", " (the site was up to date)",
+     * or nothing for a full bake.
+     */
+    private static String work(Rebaker.Baked baked) {
+        return switch (baked.scope()) {
+            case ALL -> "";
+            case EVERY_PAGE -> " (every page written again)";
+            case CHANGED_PAGES -> baked.pagesWritten() == 0 ? " (the site was up to date)"
+                    : " (" + baked.pagesWritten() + (baked.pagesWritten() == 1 ? " page" : " pages") + " written again)";
+        };
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.nodevspython.bake.Bakery;
+import org.nodevspython.bake.IncrementalBake;
 import org.nodevspython.files.FileTrees;
 import org.nodevspython.rules.BuildFailedException;
 import org.nodevspython.rules.Problem;
@@ -26,8 +27,10 @@ import org.nodevspython.rules.Problem;
  * registries and must never overlap. Changes reported while a bake runs are merged into a
  * single next bake, so a burst of saves never queues a bake per save.
  * <p>
- * The output is only ever replaced by a successful bake ({@link Bakery} swaps it in
- * atomically), so a bad edit leaves the last good site served.
+ * Each bake is incremental ({@link IncrementalBake}, which keeps the state of the last good
+ * bake): a save redoes only what it changes, and the site is still exactly what a clean bake
+ * makes. The output is only ever replaced by a successful bake (swapped in atomically), so a
+ * bad edit leaves the last good site served.
  */
 final class Rebaker implements Closeable {
 
@@ -38,7 +41,9 @@ final class Rebaker implements Closeable {
         Set<Path> changed();
     }
 
-    record Baked(Bakery.Result result, Duration took, Set<Path> changed) implements Outcome {
+    /** @param pagesWritten the pages written again through their template */
+    record Baked(Bakery.Result result, Duration took, Set<Path> changed, IncrementalBake.Scope scope, int pagesWritten)
+            implements Outcome {
     }
 
     record Failed(List<Problem> problems, Duration took, Set<Path> changed) implements Outcome {
@@ -47,6 +52,8 @@ final class Rebaker implements Closeable {
     private final Path project;
     private final Path output;
     private final Consumer<Outcome> listener;
+    /** Used on the bake thread only. */
+    private final IncrementalBake incremental;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(Threads.daemon("preview-bake"));
     private final Object lock = new Object();
     /** Changes not baked yet; not null exactly when a bake for them is queued. */
@@ -60,6 +67,7 @@ final class Rebaker implements Closeable {
         this.project = project;
         this.output = output;
         this.listener = listener;
+        this.incremental = new IncrementalBake(project, false).translatorDiffs(true);
     }
 
     /** Bakes now, on the bake thread, and waits for the outcome (the listener is not told). */
@@ -102,12 +110,14 @@ final class Rebaker implements Closeable {
     }
 
     /**
-     * Bakes a few times into a scratch folder, in the background, to warm the JVM up. The first
-     * bakes of a JVM run mostly in the interpreter (a second and more for this site); once the
-     * JIT compiler has seen about ten, a bake takes a fraction of that, which is what makes the
-     * page reload within a blink of saving. Each warm-up bake is a task of its own, queued
-     * behind any real bake: a save waits for at most the one warm-up bake in progress, and the
-     * warm-up goes on afterwards (real bakes count towards it too).
+     * Rehearses a save a few times, in the background, to warm the JVM up. The first bakes of a
+     * JVM run mostly in the interpreter (a second and more for this site); once the JIT compiler
+     * has seen about ten, a bake takes a fraction of that, which is what makes the page reload
+     * within a blink of saving. A rehearsal does the work of a save without publishing it
+     * ({@link IncrementalBake#rehearse}); while no bake has succeeded yet, a warm-up bakes the
+     * whole site into a scratch folder instead. Each is a task of its own, queued behind any real
+     * bake: a save waits for at most the one warm-up in progress, and the warm-up goes on
+     * afterwards (real bakes count towards it too).
      */
     void warmUp(int bakes) {
         warmUpLeft.set(bakes);
@@ -121,7 +131,9 @@ final class Rebaker implements Closeable {
             return;
         }
         if (!changePending()) {
-            bake(Set.of(), scratch);
+            if (!rehearse()) {
+                warmUpBake(scratch);
+            }
             warmUpLeft.decrementAndGet();
         }
         try {
@@ -159,12 +171,29 @@ final class Rebaker implements Closeable {
         }
     }
 
+    private boolean rehearse() {
+        try {
+            return incremental.rehearse(output);
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            return false; // the next real bake reports it
+        }
+    }
+
+    /** A clean bake into a scratch folder, for a site that did not bake yet. */
+    private void warmUpBake(Path scratch) {
+        try {
+            new Bakery(project, false).pdf(false).translatorDiffs(true).bake(scratch);
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            // the real bakes report what is wrong
+        }
+    }
+
     private Outcome bake(Set<Path> changed, Path into) {
         long start = System.nanoTime();
         try {
             // no PDF books: they take seconds, and a preview is read in the browser
-            Bakery.Result result = new Bakery(project, false).pdf(false).translatorDiffs(true).bake(into);
-            return new Baked(result, since(start), changed);
+            IncrementalBake.Outcome outcome = incremental.bake(into);
+            return new Baked(outcome.result(), since(start), changed, outcome.scope(), outcome.pagesWritten());
         } catch (BuildFailedException e) {
             return new Failed(e.problems(), since(start), changed);
         } catch (RuntimeException | LinkageError | StackOverflowError e) {

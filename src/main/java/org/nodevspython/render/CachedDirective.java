@@ -46,8 +46,10 @@ final class CachedDirective implements TemplateDirectiveModel {
         }
         Object current = params.get("current");
         if (current != null) {
-            String link = "<a href=\"" + current + "\">";
-            markup = markup.replace(link, "<a href=\"" + current + "\" aria-current=\"page\">");
+            // the closing quote ends the address: "nodejs.html" never matches "nodejs.html#x", and other attributes
+            // (a stand-in's lang) may follow
+            String link = "<a href=\"" + current + "\"";
+            markup = markup.replace(link, link + " aria-current=\"page\"");
         }
         env.getOut().write(markup);
     }

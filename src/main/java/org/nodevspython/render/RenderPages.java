@@ -6,6 +6,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jbake.app.Renderer;
@@ -36,24 +38,10 @@ public final class RenderPages {
     }
 
     public void render(Map<Page, Article> articles, Path output, Problems problems) {
-        for (Page page : java.util.stream.Stream.concat(site.pages().all().stream(), site.pages().standIns().stream()).toList()) {
-            DocumentModel document = site.document(page);
-            Article article = articles.get(page);
-            document.put("heading", article.heading());
-            document.setBody(article.body());
-            document.put("footnotes", article.footnotes());
-            model.describe(page, document);
-        }
         Renderer renderer = new Renderer(site.store(), sources.config().jbake(), templates);
         TemplateFailure failures = new TemplateFailure(sources.config().templateFolder());
-        // Freemarker templates are safe to share between threads; each page writes its own file
-        site.documents().entrySet().parallelStream().forEach(entry -> {
-            try {
-                renderer.render(entry.getValue());
-            } catch (Exception e) {
-                failures.add(e, "content/" + entry.getKey());
-            }
-        });
+        renderPages(java.util.stream.Stream.concat(site.pages().all().stream(), site.pages().standIns().stream()).toList(), articles,
+                renderer, failures);
         if (Files.isRegularFile(sources.config().templateFolder().resolve(sources.config().template("sitemap")))) {
             try {
                 renderer.renderSitemap("sitemap.xml");
@@ -63,6 +51,37 @@ public final class RenderPages {
         }
         renderExtra("robots.ftl", output.resolve("robots.txt"), failures);
         failures.report(problems);
+    }
+
+    /**
+     * Writes only these pages (stand-ins included), not the sitemap nor robots.txt: the incremental preview
+     * writes again only the pages an edit changed, when the rest of the site stays as it was.
+     */
+    public void render(Collection<Page> pages, Map<Page, Article> articles, Problems problems) {
+        TemplateFailure failures = new TemplateFailure(sources.config().templateFolder());
+        renderPages(pages, articles, new Renderer(site.store(), sources.config().jbake(), templates), failures);
+        failures.report(problems);
+    }
+
+    private void renderPages(Collection<Page> pages, Map<Page, Article> articles, Renderer renderer, TemplateFailure failures) {
+        Map<String, DocumentModel> documents = new LinkedHashMap<>();
+        for (Page page : pages) {
+            DocumentModel document = site.document(page);
+            Article article = articles.get(page);
+            document.put("heading", article.heading());
+            document.setBody(article.body());
+            document.put("footnotes", article.footnotes());
+            model.describe(page, document);
+            documents.put(page.sourcePath(), document);
+        }
+        // Freemarker templates are safe to share between threads; each page writes its own file
+        documents.entrySet().parallelStream().forEach(entry -> {
+            try {
+                renderer.render(entry.getValue());
+            } catch (Exception e) {
+                failures.add(e, "content/" + entry.getKey());
+            }
+        });
     }
 
     /** Renders a template that is not a page (robots.txt), with the source language's model. */

@@ -11,6 +11,7 @@ import org.nodevspython.content.Heading;
 import org.nodevspython.content.Page;
 import org.nodevspython.content.PageType;
 import org.nodevspython.content.SiteIndex;
+import org.nodevspython.history.PageSources;
 import org.nodevspython.i18n.Language;
 import org.nodevspython.i18n.Localization;
 import org.nodevspython.refs.CitationIndex;
@@ -32,6 +33,7 @@ public final class SiteModel {
     /** The listed pages of each language, in navigation order, and each page's place there: computed once. */
     private final Map<String, List<Page>> listedPages = new LinkedHashMap<>();
     private final Map<Page, Integer> positions = new java.util.IdentityHashMap<>();
+    private PageSources sources = PageSources.NONE;
 
     public SiteModel(String host, Localization localization, SiteIndex site, References references, CitationIndex citations) {
         this.host = host.endsWith("/") ? host : host + "/";
@@ -76,6 +78,12 @@ public final class SiteModel {
         return host + outputPath;
     }
 
+    /** Where the pages come from: their "last updated" dates (the sitemap's too) and "edit" links. */
+    public SiteModel from(PageSources pageSources) {
+        this.sources = pageSources;
+        return this;
+    }
+
     /** Puts on a page's JBake document everything its template shows about it. */
     public void describe(Page page, DocumentModel document) {
         document.put("toc", toc(page));
@@ -85,6 +93,8 @@ public final class SiteModel {
         document.put("languages", languages(page));
         page.original().ifPresent(original -> document.put("original",
                 Map.of("path", original.outputPath(), "url", url(original.outputPath()), "lang", original.lang())));
+        sources.updated(page).ifPresent(date -> document.put("updated", date));
+        sources.editUrl(page).ifPresent(address -> document.put("editUrl", address));
         if (!page.type().listed()) {
             // an error page is served at any depth of the site: its links must be absolute
             document.setRootPath(host);
@@ -103,7 +113,7 @@ public final class SiteModel {
             for (Page page : site.listedOwn(language.code())) {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("url", url(page.outputPath()));
-                entry.put("date", page.frontMatter().date());
+                entry.put("date", sources.updated(page).orElse(null));
                 entry.put("alternates", alternates(page));
                 entries.add(entry);
             }
@@ -242,18 +252,41 @@ public final class SiteModel {
             entry.put("note", reference.notes().get(language.code()));
             entry.put("page", reference.page() == null ? null : site.inLanguage(language.code()).stream()
                     .filter(p -> p.key().equals(reference.page())).map(Page::outputPath).findFirst().orElse(null));
-            List<Map<String, Object>> citedBy = new ArrayList<>();
-            for (CitationIndex.Use use : citations.uses(language.code(), reference.key())) {
-                Map<String, Object> back = new LinkedHashMap<>();
-                back.put("path", use.page().outputPath() + "#" + use.citation().anchor());
-                back.put("page", use.page().frontMatter().title());
-                back.put("section", use.page().sections().stream().filter(h -> use.citation().section().equals(h.id()))
-                        .map(Heading::text).findFirst().orElse(null));
-                citedBy.add(back);
-            }
-            entry.put("citedBy", citedBy);
+            entry.put("citedBy", citedBy(citations.uses(language.code(), reference.key())));
             list.add(entry);
         }
         return list;
+    }
+
+    /**
+     * Where a reference is cited, each citing section once (the convention of Wikipedia and the Chicago manual): its
+     * page and section, with one back-link per citation, lettered a, b, c when the section cites it more than once.
+     */
+    private static List<Map<String, Object>> citedBy(List<CitationIndex.Use> uses) {
+        Map<String, Map<String, Object>> places = new LinkedHashMap<>();
+        for (CitationIndex.Use use : uses) {
+            Page page = use.page();
+            Map<String, Object> place = places.computeIfAbsent(page.outputPath() + "#" + use.citation().section(), k -> {
+                Map<String, Object> created = new LinkedHashMap<>();
+                created.put("page", page.frontMatter().title());
+                created.put("section", page.sections().stream().filter(h -> use.citation().section().equals(h.id()))
+                        .map(Heading::text).findFirst().orElse(null));
+                created.put("uses", new ArrayList<Map<String, Object>>());
+                return created;
+            });
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> backLinks = (List<Map<String, Object>>) place.get("uses");
+            backLinks.add(Map.of("path", page.outputPath() + "#" + use.citation().anchor(), "letter", letter(backLinks.size())));
+        }
+        return List.copyOf(places.values());
+    }
+
+    /** a, b, … z, aa, ab, …: the letter of the n-th (from 0) back-link of a section. */
+    static String letter(int n) {
+        String letters = "";
+        for (int i = n; i >= 0; i = i / 26 - 1) {
+            letters = (char) ('a' + i % 26) + letters;
+        }
+        return letters;
     }
 }

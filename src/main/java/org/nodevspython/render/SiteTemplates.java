@@ -49,6 +49,7 @@ public final class SiteTemplates extends DelegatingTemplateEngine {
     private final Function<String, Map<String, String>> ui;
     private final Map<String, Object> extra;
     private final CachedDirective cached = new CachedDirective();
+    private volatile boolean readDocumentLists;
     /**
      * {@code ${sha256(text)}}: the base64 SHA-256 of a text, the way a Content-Security-Policy names the one inline
      * script or stylesheet it allows ({@code 'sha256-...'}).
@@ -178,6 +179,7 @@ public final class SiteTemplates extends DelegatingTemplateEngine {
         public freemarker.template.TemplateModel get(String key) throws TemplateModelException {
             Object value = values.get(key);
             if (value == null && ModelExtractors.getInstance().containsKey(key)) {
+                readDocumentLists = true;
                 try {
                     value = ModelExtractors.getInstance().extractAndTransform(db, key, values, (k, extracted) -> extracted);
                 } catch (NoModelExtractorException e) {
@@ -191,6 +193,14 @@ public final class SiteTemplates extends DelegatingTemplateEngine {
         public boolean isEmpty() {
             return false;
         }
+    }
+
+    /**
+     * Whether a template read one of JBake's document lists ({@code published_content}, {@code db}, …) so far: a
+     * page that does can show any other page, and the incremental preview then writes every page again.
+     */
+    public boolean readDocumentLists() {
+        return readDocumentLists;
     }
 
     /** The blocks that {@code <@cached>} repeated on many pages: a checker reads them once. */

@@ -38,25 +38,68 @@ public final class SearchIndex {
     /** The id the templates give a page's notes section (base.ftl's footnotes macro): a search result's anchor. */
     static final String NOTES_ID = "footnotes";
     /** What is not prose: the table of contents, heading self-links, citation marks, footnote numbers, back-links, charts. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final String NOT_PROSE = "nav.toc, a.anchor, a.cite, sup, a.footnote-backref, svg";
 
     /** Writes the index of every listed page of every language, in the languages' order, into the site. */
     public static void write(SiteIndex site, Localization localization, Map<Page, Article> articles, References references,
                              Path siteDir) {
+        // each page's entries are its own (parsing its article is the work): on every core, then in the pages' order
+        List<String> pages = localization.codes().stream().flatMap(code -> site.listedOwn(code).stream()).toList().parallelStream()
+                .map(page -> entries(page, articles.get(page), localization, references)).toList();
+        write(pages, siteDir);
+    }
+
+    /**
+     * The entries of one listed page, as the index writes them ("" when it has none): the incremental preview
+     * keeps them for the pages an edit did not change.
+     */
+    public static String entries(Page page, Article article, Localization localization, References references) {
         SearchIndex search = new SearchIndex();
-        for (String code : localization.codes()) {
-            for (Page page : site.listedOwn(code)) {
-                Article article = articles.get(page);
-                search.add(page, "<h1>" + article.heading() + "</h1>" + article.body());
-                if (!article.footnotes().isEmpty()) {
-                    search.addNotes(page, localization.strings(code).get("notes"), article.footnotes());
-                }
-                if (page.type() == PageType.REFERENCES) {
-                    search.addReferences(page, references);
-                }
-            }
+        search.add(page, "<h1>" + article.heading() + "</h1>" + article.body());
+        if (!article.footnotes().isEmpty()) {
+            search.addNotes(page, localization.strings(page.lang()).get("notes"), article.footnotes());
         }
-        search.write(siteDir);
+        if (page.type() == PageType.REFERENCES) {
+            search.addReferences(page, references);
+        }
+        return search.entriesJs();
+    }
+
+    /**
+     * Writes the index of these pages' {@link #entries}, each encoded in UTF-8 already (the incremental preview
+     * keeps them so): the same bytes as {@link #write(List, Path)}, without encoding the whole index again.
+     */
+    public static void writeEncoded(List<byte[]> pages, Path siteDir) {
+        byte[] comma = ",\n".getBytes(StandardCharsets.UTF_8);
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(siteDir.resolve(FILE)), 1 << 16)) {
+            out.write("window.SEARCH_INDEX=[\n".getBytes(StandardCharsets.UTF_8));
+            boolean first = true;
+            for (byte[] page : pages) {
+                if (page.length == 0) {
+                    continue;
+                }
+                if (!first) {
+                    out.write(comma);
+                }
+                out.write(page);
+                first = false;
+            }
+            out.write(((first ? "" : "\n") + "];\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the index of these pages' {@link #entries}, in their order. */
+    public static void write(List<String> pages, Path siteDir) {
+        List<String> written = pages.stream().filter(p -> !p.isEmpty()).toList();
+        String js = "window.SEARCH_INDEX=[\n" + String.join(",\n", written) + (written.isEmpty() ? "" : "\n") + "];\n";
+        try {
+            Files.writeString(siteDir.resolve(FILE), js, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -102,7 +145,7 @@ public final class SearchIndex {
     }
 
     private void flush(Page page, String anchor, String pageTitle, String section, StringBuilder text) {
-        String prose = text.toString().replaceAll("\\s+", " ").strip();
+        String prose = SPACES.matcher(text).replaceAll(" ").strip();
         if (!prose.isEmpty() || !section.isEmpty()) {
             entries.add(new Entry(page.lang(), page.outputPath() + (anchor.isEmpty() ? "" : "#" + anchor), pageTitle, section, prose));
         }
@@ -110,19 +153,19 @@ public final class SearchIndex {
     }
 
     public void write(Path siteDir) {
-        StringBuilder js = new StringBuilder("window.SEARCH_INDEX=[\n");
+        write(List.of(entriesJs()), siteDir);
+    }
+
+    /** The entries added so far, one object a line, separated by commas. */
+    private String entriesJs() {
+        StringBuilder js = new StringBuilder();
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             js.append("{\"l\":").append(json(e.lang())).append(",\"u\":").append(json(e.url())).append(",\"p\":").append(json(e.page()))
                     .append(",\"s\":").append(json(e.section())).append(",\"t\":").append(json(e.text())).append('}')
-                    .append(i < entries.size() - 1 ? ",\n" : "\n");
+                    .append(i < entries.size() - 1 ? ",\n" : "");
         }
-        js.append("];\n");
-        try {
-            Files.writeString(siteDir.resolve(FILE), js, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return js.toString();
     }
 
     /** A JSON string literal; also safe inside a script (no "</script>" can close it). */

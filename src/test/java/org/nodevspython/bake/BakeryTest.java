@@ -31,7 +31,7 @@ import org.nodevspython.strict.Fixture;
 class BakeryTest {
 
     private static final List<String> STEPS = List.of("read sources", "read pages", "check the site", "load charts",
-            "translation notices", "render Markdown", "render templates", "search index", "copy assets", "books", "PDF", "check output links",
+            "page history", "translation notices", "render Markdown", "render templates", "search index", "copy assets", "books", "PDF", "check output links",
             "swap output");
 
     @TempDir

@@ -77,7 +77,8 @@ public final class RealSite {
     }
 
     public SiteModel model() {
-        return new SiteModel(sources.config().siteHost(), sources.localization(), site.pages(), sources.references(), citations);
+        return new SiteModel(sources.config().siteHost(), sources.localization(), site.pages(), sources.references(), citations)
+                .from(Bakery.pageSources(project.root(), sources));
     }
 
     /** The templates, as {@link Bakery} sets them up. */
@@ -87,7 +88,7 @@ public final class RealSite {
 
     /** The step "render Markdown". */
     public Map<Page, Article> articles(SiteTemplates templates) {
-        Map<String, List<Notices.Notice>> notices = Notices.of(status, SourceHistory.of(project.root()), false, project.root(), problems);
+        Map<String, List<Notices.Notice>> notices = Notices.of(status, () -> SourceHistory.of(project.root()), false, project.root(), problems);
         return new RenderMarkdown(sources, site.pages(), charts(), templates, notices).render(problems);
     }
 

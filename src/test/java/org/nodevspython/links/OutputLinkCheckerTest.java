@@ -18,7 +18,8 @@ import org.nodevspython.rules.Rule;
  * The check of the generated files, on a small site written into a temporary folder: a link to a
  * missing file, to a missing {@code #id} (of the same page, of a page read before and of one read
  * after), to a folder, an absolute link, links in repeated blocks (reported once per folder, with
- * their own wording), and the files a bake chose not to make.
+ * their own wording), and the files a bake chose not to make; and the check again of a site of which
+ * some files were written again, whole or in parts (the incremental preview).
  */
 class OutputLinkCheckerTest {
 
@@ -163,6 +164,61 @@ class OutputLinkCheckerTest {
                 "the generated page en/b.html" + repeated + " links to 'gone.html', which names a file that is not in the site",
                 // outside the block, a link is the page's own
                 broken("index.html", "gone.html", "names a file that is not in the site")), check(nav));
+    }
+
+    @Test
+    void checkedAgainAfterAPageWasWrittenAgainOnlyItsLinksAndTheLinksToIdsItLostAreWrong() throws IOException {
+        site();
+        write("a.html", "<h2 id=\"one\">One</h2><h2 id=\"two\">Two</h2>");
+        write("b.html", "<a href=\"a.html#one\">1</a> <a href=\"a.html#two\">2</a>");
+        write("c.html", "<p id=\"c\">c</p>");
+        Problems first = new Problems(tmp);
+        OutputLinkChecker checker = new OutputLinkChecker(site, first);
+        assertEquals(List.of(), check(checker, first));
+
+        // a.html lost #two, and links to c.html#none; b.html, not written again, now links to an id that is gone
+        write("a.html", "<h2 id=\"one\">One</h2><a href=\"c.html#none\">x</a> <a href=\"c.html#c\">ok</a>");
+        Problems again = new Problems(tmp);
+        OutputLinkChecker after = checker.checkAgain(again, List.of(), List.of(Path.of("a.html")));
+        assertEquals(List.of(
+                broken("a.html", "c.html#none", "names the id '#none', which c.html does not have"),
+                broken("b.html", "a.html#two", "names the id '#two', which a.html does not have")),
+                again.all().stream().map(Problem::message).sorted().toList());
+
+        // the checker that knew the site before is as it was; the new one knows a.html as it is now
+        write("a.html", "<h2 id=\"one\">One</h2><h2 id=\"two\">Two</h2>");
+        Problems back = new Problems(tmp);
+        checker.checkAgain(back, List.of(), List.of(Path.of("a.html")));
+        assertEquals(List.of(), back.all());
+        Problems still = new Problems(tmp);
+        after.checkAgain(still, List.of(), List.of(Path.of("c.html")));
+        assertEquals(List.of(), still.all(), "c.html lost no id: nothing links to an id it lost");
+    }
+
+    @Test
+    void checkedAgainAfterPartsOfAFileWereReplacedOnlyThePartsAreRead() throws IOException {
+        site();
+        String one = "<section id=\"p-one\"><h2 id=\"one--a\">A</h2><a href=\"#two--b\">to two</a></section>";
+        String two = "<section id=\"p-two\"><h2 id=\"two--b\">B</h2><a href=\"#one--a\">to one</a></section>";
+        write("book.html", "<nav><a href=\"#p-one\">1</a> <a href=\"#one--a\">1a</a></nav><main>" + one + two + "</main>");
+        Problems first = new Problems(tmp);
+        OutputLinkChecker checker = new OutputLinkChecker(site, first);
+        assertEquals(List.of(), check(checker, first));
+
+        // the chapter two loses its id #two--b (linked from chapter one), and links to a missing id and file
+        String twoNow = "<section id=\"p-two\"><h2 id=\"two--c\">C</h2><a href=\"#one--a\">ok</a> <a href=\"#one--x\">x</a>"
+                + " <a href=\"gone.html\">gone</a></section>";
+        write("book.html", "<nav><a href=\"#p-one\">1</a> <a href=\"#one--a\">1a</a></nav><main>" + one + twoNow + "</main>");
+        Problems again = new Problems(tmp);
+        checker.checkAgain(again, List.of(), List.of(), java.util.Map.of(Path.of("book.html"),
+                List.of(new OutputLinkChecker.Replaced(two, twoNow))));
+        List<String> expected = List.of(
+                broken("book.html", "#one--x", "names the id '#one--x', which book.html does not have"),
+                broken("book.html", "#two--b", "names the id '#two--b', which book.html does not have"),
+                broken("book.html", "gone.html", "names a file that is not in the site"));
+        assertEquals(expected, again.all().stream().map(Problem::message).sorted().toList());
+        Problems whole = new Problems(tmp);
+        assertEquals(expected, check(new OutputLinkChecker(site, whole), whole), "what a check of the whole site finds");
     }
 
     @Test

@@ -45,6 +45,8 @@ class CachedDirectiveTest {
         StringTemplateLoader templates = new StringTemplateLoader();
         templates.putTemplate("nav.ftl", NAV);
         templates.putTemplate("nokey.ftl", "<@cached>x</@cached>");
+        templates.putTemplate("attributes.ftl", "<@cached key=\"attrs\" current=current><a href=\"a.html\" lang=\"pt-BR\">A</a>"
+                + " <a href=\"a.html#x\">A, x</a></@cached>");
         templates.putTemplate("nocurrent.ftl", "<@cached key=\"k\"><a href=\"a.html\">A</a></@cached>");
         freemarker.setTemplateLoader(templates);
         freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
@@ -79,6 +81,13 @@ class CachedDirectiveTest {
     @Test
     void aPageThatIsNotInTheBlockMarksNothing() throws Exception {
         assertEquals(nav(null, 1), render("nav.ftl", "en", "c.html"));
+    }
+
+    /** A stand-in's link says the language of its title: it is marked all the same, and a link to one of its sections is not. */
+    @Test
+    void aLinkWithMoreAttributesIsMarkedAndALinkToASectionIsNot() throws Exception {
+        assertEquals("<a href=\"a.html\" aria-current=\"page\" lang=\"pt-BR\">A</a> <a href=\"a.html#x\">A, x</a>",
+                render("attributes.ftl", "en", "a.html"));
     }
 
     @Test

@@ -43,7 +43,7 @@ class SiteModelTest {
 
             ## Escala {#scale}
 
-            Texto [@alpha] e [@beta].
+            Texto [@alpha] e [@beta], de novo [@alpha].
 
             ### Cluster {#cluster}
 
@@ -186,21 +186,38 @@ class SiteModelTest {
         assertEquals("ref-alpha", alpha.get("anchor"));
         assertEquals("nota alpha", alpha.get("note"));
         assertNull(alpha.get("page"));
+        // each citing section once, with a back-link per citation: Escala cites alpha twice
         assertEquals(List.of(
-                map("path", "index.html#cite-alpha-1", "page", "Início", "section", null),
-                map("path", "nodejs.html#cite-alpha-1", "page", "Node.js", "section", "Escala")), alpha.get("citedBy"));
+                place("Início", null, use("index.html#cite-alpha-1", "a")),
+                place("Node.js", "Escala", use("nodejs.html#cite-alpha-1", "a"), use("nodejs.html#cite-alpha-2", "b"))),
+                alpha.get("citedBy"));
         Map<String, Object> beta = pt.get(1);
         assertEquals("nodejs.html", beta.get("page"), "the page that presents the source, in this language");
         assertEquals(List.of(
-                map("path", "nodejs.html#cite-beta-1", "page", "Node.js", "section", "Escala"),
-                map("path", "nodejs.html#cite-beta-2", "page", "Node.js", "section", "Web")), beta.get("citedBy"));
+                place("Node.js", "Escala", use("nodejs.html#cite-beta-1", "a")),
+                place("Node.js", "Web", use("nodejs.html#cite-beta-2", "a"))), beta.get("citedBy"));
+    }
+
+    @Test
+    void backLinksAreLetteredLikeSpreadsheetColumns() {
+        assertEquals(List.of("a", "b", "z", "aa", "az", "ba"),
+                List.of(0, 1, 25, 26, 51, 52).stream().map(SiteModel::letter).toList());
+    }
+
+    @SafeVarargs
+    private static Map<String, Object> place(String page, String section, Map<String, Object>... uses) {
+        return map("page", page, "section", section, "uses", List.of(uses));
+    }
+
+    private static Map<String, Object> use(String path, String letter) {
+        return Map.of("path", path, "letter", letter);
     }
 
     @Test
     void eachLanguageHasItsOwnBackLinks() {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> en = (List<Map<String, Object>>) model.forLanguage("en").get("references");
-        assertEquals(List.of(map("path", "en/index.html#cite-alpha-1", "page", "Home", "section", null)), en.get(0).get("citedBy"));
+        assertEquals(List.of(place("Home", null, use("en/index.html#cite-alpha-1", "a"))), en.get(0).get("citedBy"));
         assertEquals("note alpha", en.get(0).get("note"));
         assertEquals("en/nodejs.html", en.get(1).get("page"));
     }

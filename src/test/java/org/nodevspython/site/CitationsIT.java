@@ -259,6 +259,64 @@ class CitationsIT {
         assertNoFailures("back-link problems", failures);
     }
 
+    /**
+     * Each citing section is listed once under "Cited in", its back-links together: one link named for the section, or,
+     * where the section cites the entry more than once, one link per citation lettered a, b, c after the section's name.
+     */
+    @Test
+    void everyCitingSectionIsListedOnceWithALetterPerCitation() {
+        List<String> failures = new ArrayList<>();
+        int lettered = 0;
+        for (List<String> lists : referenceLists().values()) {
+            for (String list : lists) {
+                for (Entry entry : entries(list, failures).values()) {
+                    String where = list + " entry " + entry.id();
+                    List<String> places = new ArrayList<>();
+                    List<List<String>> letters = new ArrayList<>();
+                    for (Element back : entry.element().select(".cited-by a")) {
+                        boolean letter = back.hasClass("cite-letter");
+                        String place = letter ? back.attr("aria-label").replaceFirst(" \\([a-z]+\\)$", "") : back.text();
+                        if (places.isEmpty() || !places.get(places.size() - 1).equals(place) || !letter) {
+                            places.add(place);
+                            letters.add(new ArrayList<>());
+                        }
+                        if (letter) {
+                            letters.get(letters.size() - 1).add(back.text());
+                            if (!back.attr("aria-label").equals(place + " (" + back.text() + ")")) {
+                                failures.add(where + ": the letter " + back.text() + " is not named for its section: " + back.attr("aria-label"));
+                            }
+                        }
+                    }
+                    if (new LinkedHashSet<>(places).size() != places.size()) {
+                        failures.add(where + ": a section is listed more than once: " + places);
+                    }
+                    for (int i = 0; i < places.size(); i++) {
+                        List<String> run = letters.get(i);
+                        if (run.size() == 1) {
+                            failures.add(where + ": " + places.get(i) + " has a single lettered back-link; one citation gets its section's name");
+                        } else if (!run.isEmpty()) {
+                            lettered++;
+                            List<String> expected = new ArrayList<>();
+                            for (int n = 0; n < run.size(); n++) {
+                                expected.add(String.valueOf((char) ('a' + n)));
+                            }
+                            if (!run.equals(expected)) {
+                                failures.add(where + ": " + places.get(i) + " is lettered " + run + ", not " + expected);
+                            }
+                            if (!entry.element().select(".cited-by").text().contains(places.get(i) + " " + String.join(" ", run))) {
+                                failures.add(where + ": the letters of " + places.get(i) + " do not follow its name");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if (lettered == 0) {
+            failures.add("no section of the site cites an entry twice: nothing lettered to check");
+        }
+        assertNoFailures("reference lists that repeat a section", failures);
+    }
+
     @Test
     void numbersAreTheSameInEveryLanguage() {
         List<String> failures = new ArrayList<>();

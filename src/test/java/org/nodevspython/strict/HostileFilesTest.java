@@ -162,6 +162,16 @@ class HostileFilesTest {
     }
 
     @Test
+    void anEditAddressThatIsNoAddressOrLacksItsSlash() {
+        Fixture f = fixture().replaceLineStartingWith("jbake.properties", "site.edit_base=", "site.edit_base=github.com/o/r/edit/main/");
+        Expect.onlyErrors(f.bake(), error("jbake.properties", f.lineOf("jbake.properties", "site.edit_base="), 16,
+                "'site.edit_base' has the value 'github.com/o/r/edit/main/', which is not allowed").fix("https://"));
+        f.replaceLineStartingWith("jbake.properties", "site.edit_base=", "site.edit_base=https://github.com/o/r/edit/main");
+        Expect.onlyErrors(f.bake(), error("jbake.properties", f.lineOf("jbake.properties", "site.edit_base="), 16,
+                "'site.edit_base' has the value 'https://github.com/o/r/edit/main', which is not allowed").fix("end the address with a slash"));
+    }
+
+    @Test
     void aTemplateThatDoesNotExist() {
         Fixture f = fixture().replaceLineStartingWith("jbake.properties", "template.home.file=", "template.home.file=hmoe.ftl");
         Expect.onlyErrors(f.bake(), error("jbake.properties", f.lineOf("jbake.properties", "template.home.file="), 20,

@@ -25,6 +25,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nodevspython.bake.Bakery;
+import org.nodevspython.history.TestGit;
 import org.nodevspython.rules.Problem;
 import org.nodevspython.rules.Rule;
 
@@ -217,13 +218,14 @@ class TranslationWorkflowTest {
         Fixture lagged = changedInPortuguese();
         lagged.replaceInFile(EN, "There are a few reasons for this.", "There are several reasons for this.");
         assertEquals(0, Cli.run("--source", lagged.root().toString(), "translations", "--mark", "en/python.md").code());
-        commit(lagged, "2026-12-02T09:30:00Z", "Translated");
+        // translated later the same day: every page's "last updated" day is the same in both histories
+        commit(lagged, "2026-12-01T18:00:00Z", "Translated");
         lagged.bakeSucceeds(false);
 
         Fixture never = repository("never").replaceInFile(PT, OLD, NEW)
                 .replaceInFile(EN, "There are a few reasons for this.", "There are several reasons for this.");
         assertEquals(0, Cli.run("--source", never.root().toString(), "translations", "--mark", "en/python.md").code());
-        commit(never, "2026-12-02T09:30:00Z", "Changed and translated at once");
+        commit(never, "2026-12-01T09:30:00Z", "Changed and translated at once");
         never.bakeSucceeds(false);
 
         assertTrue(html(lagged.output().resolve("en/python.html")).select("[role=note]").isEmpty(), "the notice is gone");
@@ -263,30 +265,11 @@ class TranslationWorkflowTest {
     // --- a real git repository ---
 
     private static void commit(Fixture f, String date, String message) {
-        git(f, date, "add", "-A");
-        git(f, date, "-c", "user.name=Contributor", "-c", "user.email=contributor@example.org", "commit", "-q", "-m", message);
+        TestGit.commit(f.root(), date, message);
     }
 
     private static String git(Fixture f, String date, String... arguments) {
-        List<String> command = new ArrayList<>(List.of("git"));
-        command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(f.root().toFile()).redirectErrorStream(true);
-        if (date != null) {
-            builder.environment().put("GIT_AUTHOR_DATE", date);
-            builder.environment().put("GIT_COMMITTER_DATE", date);
-        }
-        builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
-        try {
-            Process git = builder.start();
-            String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(git.waitFor(60, TimeUnit.SECONDS) && git.exitValue() == 0, "git " + command + ":\n" + out);
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return TestGit.git(f.root(), date, arguments);
     }
 
     private static Document html(Path file) {
