@@ -7,7 +7,7 @@
 #   N        pages per language (default 1000: two books of ~3,200 PDF pages each)
 #   --runs   runs of each build (default 3; the machine may be shared: the CPU time is steadier)
 #   --heap   the -Xmx of every run (default 512m)
-# Needs Java 17, Python 3 and GNU time (apt-get install -y time). Maven runs offline (-o).
+# Needs Java 17, Python 3 and GNU time (apt-get install -y time); Maven fetches what it lacks on a fresh clone.
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -33,8 +33,9 @@ command -v python3 >/dev/null || { echo "pdf-scale: python3 is missing (apt-get 
 WORK="$(mktemp -d /tmp/pdf-scale.XXXXXX)"
 trap '[ "$KEEP" = 1 ] && echo "kept $WORK" >&2 || rm -rf "$WORK"' EXIT
 echo "working in $WORK; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
-(cd "$PROJECT" && ./mvnw -o -q -B compile && ./mvnw -o -q -B dependency:build-classpath -DincludeScope=runtime \
-    -Dmdep.outputFile="$WORK/classpath.txt")
+# online: a fresh clone's Maven has never fetched the dependency plugin (pinned here) or the project's dependencies
+(cd "$PROJECT" && ./mvnw -q -B compile && ./mvnw -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
+    -DincludeScope=runtime -Dmdep.outputFile="$WORK/classpath.txt")
 CP="$PROJECT/target/classes:$(cat "$WORK/classpath.txt")"
 python3 "$BENCH_DIR/generate_corpus.py" "$N" "$WORK/corpus" --project "$PROJECT" --only project >&2
 
