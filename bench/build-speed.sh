@@ -122,14 +122,17 @@ say "compiling the project and resolving its classpath (not timed)"
 (cd "$PROJECT" && "$MVNW" -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -DincludeScope=runtime \
     -Dmdep.outputFile="$WORK/classpath.txt") || die "could not resolve the classpath"
 CP="$PROJECT/target/classes:$(cat "$WORK/classpath.txt")"
-SITE=(java -cp "$CP" org.nodevspython.cli.SiteCommand)
+# the JVM options the project's Maven runs with (.mvn/jvm.config): the bake is measured as ./mvnw runs it;
+# BENCH_JVM_OPTS, when set, replaces them (BENCH_JVM_OPTS=" " for the JVM's defaults)
+read -r -a JVM_OPTS <<< "${BENCH_JVM_OPTS:-$(tr '\n' ' ' < "$PROJECT/.mvn/jvm.config" 2>/dev/null)}"
+SITE=(java "${JVM_OPTS[@]}" -cp "$CP" org.nodevspython.cli.SiteCommand)
 # newer versions print the time of each phase with --timings: use it when there
 TIMINGS=""
 "${SITE[@]}" --help 2>/dev/null | grep -q -- '--timings' && TIMINGS="--timings"
 # the harness for what the command line cannot do: bake without the PDFs, bake several times in one JVM
 mkdir -p "$WORK/harness"
 javac -nowarn -cp "$CP" -d "$WORK/harness" "$BENCH_DIR/BenchBake.java" || die "bench/BenchBake.java does not compile against $PROJECT"
-HB=(java -cp "$WORK/harness:$CP" BenchBake)
+HB=(java "${JVM_OPTS[@]}" -cp "$WORK/harness:$CP" BenchBake)
 NOPDF=0
 grep -q 'public Bakery pdf(boolean' "$PROJECT"/src/main/java/org/nodevspython/bake/Bakery.java 2>/dev/null && NOPDF=1
 
@@ -241,7 +244,7 @@ for N in $SIZES; do
   # kept; then without the PDFs (BenchBake --no-pdf, what Hugo and stock JBake are compared with).
   say "N = $N: this project (fresh JVM per run)"
   P_OUT="$WORK/out/project-$N"
-  if rss "project-$N" java "-Xlog:gc:file=$R/gc-project-$N.log" -cp "$CP" org.nodevspython.cli.SiteCommand \
+  if rss "project-$N" java "${JVM_OPTS[@]}" "-Xlog:gc:file=$R/gc-project-$N.log" -cp "$CP" org.nodevspython.cli.SiteCommand \
       --source "$C/project" --output "$P_OUT" $TIMINGS; then
     rm -rf "$P_OUT" "$P_OUT.cache"
     if grep -q 'warning' "$R/rss-project-$N.log"; then
@@ -255,19 +258,19 @@ for N in $SIZES; do
       || echo "failed: $(grep -v '^\s*at ' "$R/project-cached-$N.log" | grep -iE 'error|exception' | head -2 | cut -c1-300)" > "$R/fail-project-cached-$N.txt"
     rm -rf "$P_OUT" "$P_OUT.cache"
     # does it fit in a 512 MB heap? (a failure is recorded, not fatal)
-    rss "xmx-project-$N" java -Xmx512m -cp "$CP" org.nodevspython.cli.SiteCommand --source "$C/project" --output "$P_OUT" || true
+    rss "xmx-project-$N" java "${JVM_OPTS[@]}" -Xmx512m -cp "$CP" org.nodevspython.cli.SiteCommand --source "$C/project" --output "$P_OUT" || true
   else
     echo "failed: $(grep -v '^\s*at ' "$R/rss-project-$N.log" | grep -iE 'error|exception' | head -2 | cut -c1-300)" > "$R/fail-project-$N.txt"
     echo "this project's bake FAILED at N = $N: $(cat "$R/fail-project-$N.txt") (see $R/rss-project-$N.log)" >&2
   fi
   rm -rf "$P_OUT" "$P_OUT.cache"
   if [ "$NOPDF" = 1 ]; then
-    rss "project-nopdf-$N" java "-Xlog:gc:file=$R/gc-project-nopdf-$N.log" -cp "$WORK/harness:$CP" BenchBake \
+    rss "project-nopdf-$N" java "${JVM_OPTS[@]}" "-Xlog:gc:file=$R/gc-project-nopdf-$N.log" -cp "$WORK/harness:$CP" BenchBake \
       "$C/project" "$P_OUT" --no-pdf || die "the bake without PDF failed: $(tail -5 "$R/rss-project-nopdf-$N.log")"
     hf_or_die "project-nopdf-$N" "$RUNS" "$WARM" "rm -rf $P_OUT $P_OUT.cache" \
       "${HB[*]} $C/project $P_OUT --no-pdf >> $R/project-nopdf-$N.log 2>&1"
     rm -rf "$P_OUT" "$P_OUT.cache"
-    rss "xmx-project-nopdf-$N" java -Xmx512m -cp "$WORK/harness:$CP" BenchBake "$C/project" "$P_OUT" --no-pdf || true
+    rss "xmx-project-nopdf-$N" java "${JVM_OPTS[@]}" -Xmx512m -cp "$WORK/harness:$CP" BenchBake "$C/project" "$P_OUT" --no-pdf || true
     rm -rf "$P_OUT" "$P_OUT.cache"
   fi
 

@@ -37,6 +37,9 @@ echo "working in $WORK; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)" >
 (cd "$PROJECT" && ./mvnw -q -B compile && ./mvnw -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
     -DincludeScope=runtime -Dmdep.outputFile="$WORK/classpath.txt")
 CP="$PROJECT/target/classes:$(cat "$WORK/classpath.txt")"
+# the JVM options the project's Maven runs with (.mvn/jvm.config): the bake is measured as ./mvnw runs it;
+# BENCH_JVM_OPTS, when set, replaces them (BENCH_JVM_OPTS=" " for the JVM's defaults)
+read -r -a JVM_OPTS <<< "${BENCH_JVM_OPTS:-$(tr '\n' ' ' < "$PROJECT/.mvn/jvm.config" 2>/dev/null)}"
 python3 "$BENCH_DIR/generate_corpus.py" "$N" "$WORK/corpus" --project "$PROJECT" --only project >&2
 
 # one clean build: NAME RUN [--no-pdf]; the output and its PDF cache are deleted first
@@ -45,7 +48,7 @@ build() {
   local out="$WORK/out"
   rm -rf "$out" "$out.cache"
   if ! /usr/bin/time -f '%e %U %S %M' -o "$WORK/$name-$run.time" \
-      java "-Xmx$HEAP" "-Xlog:gc:file=$WORK/$name-$run.gc" -cp "$CP" org.nodevspython.cli.SiteCommand \
+      java "${JVM_OPTS[@]}" "-Xmx$HEAP" "-Xlog:gc:file=$WORK/$name-$run.gc" -cp "$CP" org.nodevspython.cli.SiteCommand \
       --source "$WORK/corpus/project" --output "$out" --timings "$@" > "$WORK/$name-$run.log" 2>&1; then
     echo "pdf-scale: the build '$name' failed (heap $HEAP):" >&2
     grep -v '^\s*at ' "$WORK/$name-$run.log" | tail -5 >&2

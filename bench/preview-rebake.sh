@@ -61,7 +61,10 @@ mvn_quiet dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$
 CP="$REPO/target/classes:$(cat "$WORK/classpath.txt")"
 mkdir -p "$WORK/harness"
 javac -nowarn -cp "$CP" -d "$WORK/harness" "$BENCH_DIR/PreviewRebake.java" || die "bench/PreviewRebake.java does not compile"
-RUN=(java -cp "$WORK/harness:$CP" PreviewRebake)
+# the JVM options the project's Maven runs with (.mvn/jvm.config), as the preview started by ./mvnw runs;
+# BENCH_JVM_OPTS, when set, replaces them (e.g. BENCH_JVM_OPTS=" " for the JVM's defaults)
+read -r -a JVM_OPTS <<< "${BENCH_JVM_OPTS:-$(tr '\n' ' ' < "$REPO/.mvn/jvm.config" 2>/dev/null)}"
+RUN=(java "${JVM_OPTS[@]}" -cp "$WORK/harness:$CP" PreviewRebake)
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo 2>/dev/null || echo '?'), $(java -version 2>&1 | head -1)" >&2
 echo "commit: $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?'); load average at the start: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')" >&2

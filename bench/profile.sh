@@ -27,18 +27,21 @@ trap '[ "$KEEP" = 1 ] && echo "kept $WORK" >&2 || rm -rf "$WORK"' EXIT
 (cd "$PROJECT" && ./mvnw -q -B compile && ./mvnw -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -DincludeScope=runtime \
     -Dmdep.outputFile="$WORK/classpath.txt")
 CP="$PROJECT/target/classes:$(cat "$WORK/classpath.txt")"
+# the JVM options the project's Maven runs with (.mvn/jvm.config): the bake is measured as ./mvnw runs it;
+# BENCH_JVM_OPTS, when set, replaces them (BENCH_JVM_OPTS=" " for the JVM's defaults)
+read -r -a JVM_OPTS <<< "${BENCH_JVM_OPTS:-$(tr '\n' ' ' < "$PROJECT/.mvn/jvm.config" 2>/dev/null)}"
 python3 "$BENCH_DIR/generate_corpus.py" "$N" "$WORK/corpus" --project "$PROJECT" --only project
 JFR=(-XX:StartFlightRecording=filename="$WORK/bake.jfr",settings=profile -Xlog:gc:file="$WORK/gc.log")
 if [ "$NOPDF" = 1 ]; then
   mkdir -p "$WORK/harness"
   javac -nowarn -cp "$CP" -d "$WORK/harness" "$BENCH_DIR/BenchBake.java"
   echo "baking 2 x $N pages without the PDFs under JFR..." >&2
-  java "${JFR[@]}" -cp "$WORK/harness:$CP" BenchBake "$WORK/corpus/project" "$WORK/out" --no-pdf 2>&1 | grep -v '^\[' || true
+  java "${JVM_OPTS[@]}" "${JFR[@]}" -cp "$WORK/harness:$CP" BenchBake "$WORK/corpus/project" "$WORK/out" --no-pdf 2>&1 | grep -v '^\[' || true
 else
   TIMINGS=""
-  java -cp "$CP" org.nodevspython.cli.SiteCommand --help 2>/dev/null | grep -q -- '--timings' && TIMINGS="--timings"
+  java "${JVM_OPTS[@]}" -cp "$CP" org.nodevspython.cli.SiteCommand --help 2>/dev/null | grep -q -- '--timings' && TIMINGS="--timings"
   echo "baking 2 x $N pages under JFR..." >&2
-  java "${JFR[@]}" -cp "$CP" org.nodevspython.cli.SiteCommand --source "$WORK/corpus/project" --output "$WORK/out" $TIMINGS 2>&1 \
+  java "${JVM_OPTS[@]}" "${JFR[@]}" -cp "$CP" org.nodevspython.cli.SiteCommand --source "$WORK/corpus/project" --output "$WORK/out" $TIMINGS 2>&1 \
     | grep -v '^\[' | grep -v '^\s*at ' | head -40 || true
 fi
 echo

@@ -26,6 +26,9 @@ public final class MarkdownSyntax {
             .set(Parser.EXTENSIONS, EXTENSIONS)
             // a link to "my page.md" is a link (to a page that must exist), not text that silently stays text
             .set(Parser.SPACE_IN_LINK_URLS, true)
+            // the line of a node is asked for every link, citation and heading: with the lines kept, a binary search
+            // instead of a count of the line breaks from the top of the page each time
+            .set(Parser.TRACK_DOCUMENT_LINES, true)
             .set(HtmlRenderer.GENERATE_HEADER_ID, false)
             .set(HtmlRenderer.RENDER_HEADER_ID, false)
             .set(HtmlRenderer.SOFT_BREAK, "\n")

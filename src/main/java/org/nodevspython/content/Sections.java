@@ -51,7 +51,7 @@ public final class Sections {
 
     /** Short hash of a section's Markdown, blind to changes of white space only. */
     public static String hash(String markdown) {
-        return Hashes.hex(markdown.strip().replaceAll("\\s+", " "), 4);
+        return Hashes.hex(Whitespace.collapse(markdown.strip()), 4);
     }
 
     /** The explicit id of a heading, {@code {#id}} at its end. */

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.jbake.model.DocumentModel;
@@ -46,27 +48,7 @@ public final class MakeBooks {
 
     /** Writes the books of these languages only: the incremental preview makes again the books an edit changed. */
     public Map<Language, Document> write(Path output, Problems problems, Collection<Language> languages) {
-        String css;
-        try {
-            css = Files.readString(output.resolve("css/site.css")) + "\n" + Files.readString(output.resolve("css/book.css"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("the books need assets/css/site.css and assets/css/book.css", e);
-        }
-        OfflineBook book = new OfflineBook(output, site, sources.localization(), templates);
-        TemplateFailure failures = new TemplateFailure(sources.config().templateFolder());
-        Map<Language, Document> books = new LinkedHashMap<>();
-        for (Language language : sources.localization().languages()) {
-            if (!languages.contains(language)) {
-                continue;
-            }
-            try {
-                books.put(language, book.write(language, css));
-            } catch (Exception e) {
-                failures.add(e, language.bookPath("html"));
-            }
-        }
-        failures.report(problems);
-        return books;
+        return each(output, problems, languages, (book, language, css) -> book.write(language, css));
     }
 
     /** Writes the books of these languages, and returns each as written, to be spliced later ({@link #update}). */
@@ -93,11 +75,15 @@ public final class MakeBooks {
         });
     }
 
-    private interface Making {
-        OfflineBook.Written make(OfflineBook book, Language language, String css) throws Exception;
+    private interface Making<T> {
+        T make(OfflineBook book, Language language, String css) throws Exception;
     }
 
-    private Map<Language, OfflineBook.Written> each(Path output, Problems problems, Collection<Language> languages, Making making) {
+    /**
+     * Makes the book of each of these languages, the books at the same time (each is its own document,
+     * and the pages and templates they are made of are only read by now), in the languages' order.
+     */
+    private <T> Map<Language, T> each(Path output, Problems problems, Collection<Language> languages, Making<T> making) {
         String css;
         try {
             css = Files.readString(output.resolve("css/site.css")) + "\n" + Files.readString(output.resolve("css/book.css"));
@@ -106,18 +92,18 @@ public final class MakeBooks {
         }
         OfflineBook book = new OfflineBook(output, site, sources.localization(), templates);
         TemplateFailure failures = new TemplateFailure(sources.config().templateFolder());
-        Map<Language, OfflineBook.Written> books = new LinkedHashMap<>();
-        for (Language language : sources.localization().languages()) {
-            if (!languages.contains(language)) {
-                continue;
-            }
+        List<Language> chosen = sources.localization().languages().stream().filter(languages::contains).toList();
+        Map<Language, T> made = new ConcurrentHashMap<>();
+        chosen.parallelStream().forEach(language -> {
             try {
-                books.put(language, making.make(book, language, css));
+                made.put(language, making.make(book, language, css));
             } catch (Exception e) {
                 failures.add(e, language.bookPath("html"));
             }
-        }
+        });
         failures.report(problems);
+        Map<Language, T> books = new LinkedHashMap<>();
+        chosen.stream().filter(made::containsKey).forEach(language -> books.put(language, made.get(language)));
         return books;
     }
 }

@@ -14,6 +14,7 @@ import org.jsoup.nodes.Element;
 import org.nodevspython.content.Page;
 import org.nodevspython.content.PageType;
 import org.nodevspython.content.SiteIndex;
+import org.nodevspython.content.Whitespace;
 import org.nodevspython.i18n.Localization;
 import org.nodevspython.markdown.Article;
 import org.nodevspython.refs.Reference;
@@ -38,7 +39,6 @@ public final class SearchIndex {
     /** The id the templates give a page's notes section (base.ftl's footnotes macro): a search result's anchor. */
     static final String NOTES_ID = "footnotes";
     /** What is not prose: the table of contents, heading self-links, citation marks, footnote numbers, back-links, charts. */
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final String NOT_PROSE = "nav.toc, a.anchor, a.cite, sup, a.footnote-backref, svg";
 
     /** Writes the index of every listed page of every language, in the languages' order, into the site. */
@@ -145,7 +145,7 @@ public final class SearchIndex {
     }
 
     private void flush(Page page, String anchor, String pageTitle, String section, StringBuilder text) {
-        String prose = SPACES.matcher(text).replaceAll(" ").strip();
+        String prose = Whitespace.collapse(text).strip();
         if (!prose.isEmpty() || !section.isEmpty()) {
             entries.add(new Entry(page.lang(), page.outputPath() + (anchor.isEmpty() ? "" : "#" + anchor), pageTitle, section, prose));
         }
