@@ -24,7 +24,7 @@ public final class BookPdf {
      * Part of the cache key besides the book and the PDF stylesheet: the libraries that print, and a number to
      * change whenever the printing changes how a PDF is made (bookmarks, fonts, metadata, parts).
      */
-    private static final String FORMAT = "book-pdf-3 parts no-gsub " + LibraryVersions.ofPrinters() + "\n";
+    private static final String FORMAT = "book-pdf-4 parts no-gsub " + LibraryVersions.ofPrinters() + "\n";
 
     private BookPdf() {
     }

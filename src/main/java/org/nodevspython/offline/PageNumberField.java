@@ -6,14 +6,15 @@ package org.nodevspython.offline;
  * many pages the chapters after them start at, and printed once the chapters tell their pages.
  * The field is as many digits as the widest number, narrower numbers padded on the left with figure
  * spaces (U+2007, as wide as a digit in the book's fonts), so they stay right-aligned as in a printed
- * book's contents. It starts with a zero-width no-break space (U+FEFF, which is not drawn): Java's
- * line breaking allows a break before digits but not before a figure space, and the joiner makes
- * both alike, so a placeholder and a number of the same field break lines in the same places.
+ * book's contents. It starts with a no-break space: Java's line breaking allows a break before
+ * digits but not before a figure space, and the space makes both alike, so a placeholder and a
+ * number of the same field break lines in the same places. (Not a zero-width joiner: U+FEFF has no
+ * glyph in the fonts, and a search or a copy of the PDF's text would find it before the number.)
  */
 final class PageNumberField {
 
     private static final char FIGURE_SPACE = '\u2007';
-    private static final char JOINER = '\uFEFF';
+    private static final char NO_BREAK = '\u00A0';
 
     private final int digits;
 
@@ -33,7 +34,7 @@ final class PageNumberField {
 
     /** What the contents are laid out with before the pages are known. */
     String placeholder() {
-        return JOINER + "0".repeat(digits);
+        return NO_BREAK + "0".repeat(digits);
     }
 
     /** The field holding a number, or an empty field for a target without a page. */
@@ -42,7 +43,7 @@ final class PageNumberField {
         if (text.length() > digits) {
             throw new IllegalArgumentException("page " + number + " is wider than a field of " + digits + " digits");
         }
-        return JOINER + String.valueOf(FIGURE_SPACE).repeat(digits - text.length()) + text;
+        return NO_BREAK + String.valueOf(FIGURE_SPACE).repeat(digits - text.length()) + text;
     }
 
     boolean fits(int number) {

@@ -338,6 +338,13 @@ class BookIT {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c == '\uFFFD' || Character.getType(c) == Character.FORMAT) {
+                // an invisible character (a zero-width no-break space, a joiner) or a glyph of no character: a search
+                // or a copy of the text gets it between the letters (pdftotext shows U+FFFD)
+                String around = text.substring(Math.max(0, i - 20), Math.min(text.length(), i + 20)).replace('\n', ' ');
+                failures.add(pdfPath + ": U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c)
+                        + ", which shows no letter, in the text: \"" + around + "\"");
+            }
             if (c >= '\uFB00' && c <= '\uFB06') {
                 String around = text.substring(Math.max(0, i - 20), Math.min(text.length(), i + 20)).replace('\n', ' ');
                 failures.add(pdfPath + ": ligature U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + " in the text: \"" + around + "\"");

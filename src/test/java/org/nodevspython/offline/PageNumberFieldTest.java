@@ -21,10 +21,10 @@ class PageNumberFieldTest {
     void aNumberFillsTheFieldOfItsPlaceholder() {
         PageNumberField field = PageNumberField.upTo(1234);
         assertEquals(4, field.digits());
-        assertEquals("\uFEFF0000", field.placeholder());
-        assertEquals("\uFEFF\u2007\u2007\u20077", field.of(7));
-        assertEquals("\uFEFF1234", field.of(1234));
-        assertEquals("\uFEFF\u2007\u2007\u2007\u2007", field.of(0), "a target without a page: an empty field");
+        assertEquals("\u00A00000", field.placeholder());
+        assertEquals("\u00A0\u2007\u2007\u20077", field.of(7));
+        assertEquals("\u00A01234", field.of(1234));
+        assertEquals("\u00A0\u2007\u2007\u2007\u2007", field.of(0), "a target without a page: an empty field");
         for (int n : new int[] {0, 7, 42, 999, 1234}) {
             assertEquals(shape(field.placeholder()), shape(field.of(n)));
         }
