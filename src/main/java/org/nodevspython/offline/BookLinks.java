@@ -48,6 +48,13 @@ final class BookLinks {
     private record Link(float[] rect, Object target) {
     }
 
+    /**
+     * A link into another part with more to it than {@link Link} holds (a shape, a key of a later
+     * openhtmltopdf): kept as it is, its action pointed at the id's place when the book is written.
+     */
+    private record Relink(COSDictionary annotation, String id) {
+    }
+
     /** Each page's annotations in their order: a link as numbers, anything else as it was. */
     private final Map<COSDictionary, List<Object>> pages = new IdentityHashMap<>();
     private final Map<COSDictionary, Map<Integer, Place>> places = new IdentityHashMap<>();
@@ -64,15 +71,29 @@ final class BookLinks {
             List<Object> kept = new ArrayList<>(annotations.size());
             for (int i = 0; i < annotations.size(); i++) {
                 COSBase annotation = annotations.getObject(i);
-                Link link = annotation instanceof COSDictionary dictionary ? asNumbers(dictionary) : null;
-                kept.add(link != null ? link : annotations.get(i));
+                Object held = annotation instanceof COSDictionary dictionary ? held(dictionary) : null;
+                kept.add(held != null ? held : annotations.get(i));
             }
             pages.put(page.getCOSObject(), kept);
             page.getCOSObject().removeItem(COSName.ANNOTS);
         }
     }
 
-    /** The link as numbers, or null for an annotation of another kind, or with more to it, kept as it is. */
+    /**
+     * A link as numbers; a link into another part of another shape as a {@link Relink} (its address
+     * names no place a viewer could open); null for any other annotation, kept as it is.
+     */
+    private Object held(COSDictionary annotation) {
+        Link link = asNumbers(annotation);
+        if (link != null) {
+            return link;
+        }
+        String id = annotation.getDictionaryObject(COSName.A) instanceof COSDictionary action && URI.equals(action.getCOSName(COSName.S))
+                ? BookParts.elsewhere(action.getString(URI)) : null;
+        return id == null ? null : new Relink(annotation, id);
+    }
+
+    /** The link as numbers, or null for an annotation of another kind, or with more to it. */
     private Link asNumbers(COSDictionary annotation) {
         if (!LINK.equals(annotation.getCOSName(COSName.SUBTYPE)) || !KEYS.containsAll(annotation.keySet())
                 || annotation.getInt(COSName.F, PRINTED) != PRINTED || !isNoBorder(annotation.getCOSDictionary(COSName.BS))
@@ -117,6 +138,14 @@ final class BookLinks {
             COSArray annotations = new COSArray();
             Set<List<Object>> seen = new HashSet<>();
             for (Object item : held) {
+                if (item instanceof Relink relink) {
+                    Place place = placeOf(marks.get(relink.id()));
+                    if (place != null) {
+                        relink.annotation().setItem(COSName.A, actions.computeIfAbsent(place, BookLinks::goTo));
+                        annotations.add(relink.annotation());
+                    }
+                    continue;
+                }
                 if (!(item instanceof Link link)) {
                     annotations.add((COSBase) item);
                     continue;

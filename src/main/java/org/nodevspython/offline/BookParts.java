@@ -29,6 +29,10 @@ import org.jsoup.nodes.Node;
  * points at the page of the id), and the ids that other parts, the contents or the bookmarks need
  * are listed as the part's own bookmarks, which is how openhtmltopdf tells on which page, and how
  * far down, an element landed.
+ *
+ * <p>What starts again in each part: paged-media CSS that counts across the document
+ * ({@code counter(pages)}, counters and {@code string-set} of running headers). The page counter
+ * is carried over ({@code useInitialPageNumber}); the print stylesheet uses nothing else of the kind.
  */
 final class BookParts {
 

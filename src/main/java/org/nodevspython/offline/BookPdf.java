@@ -14,8 +14,9 @@ import org.nodevspython.files.Hashes;
  * The PDF of a book, made with openhtmltopdf from the book's HTML file: PDF bookmarks (one per
  * chapter and section), the contents with page numbers, the DejaVu fonts embedded (text selectable,
  * no system font needed), internal links kept as links. Printed in parts ({@link BookPrinter}) so
- * that a book of thousands of pages prints in the memory of one part and in time proportional to
- * its length. The document id is derived from the content and no date is written, so the same book
+ * that the layout of a book of thousands of pages holds one part at a time (the book's HTML tree and
+ * the printed pages' objects stay until the PDF is written; their content streams go to a scratch
+ * file), and takes time proportional to its length. The document id is derived from the content and no date is written, so the same book
  * gives the same bytes.
  */
 public final class BookPdf {

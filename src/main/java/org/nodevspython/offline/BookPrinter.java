@@ -25,7 +25,8 @@ import org.jsoup.nodes.Element;
  * </ol>
  * If the guess of how wide the numbers are falls short, or the front matter does not take the pages
  * it was laid out on, the book is printed again with what the attempt learnt: the output is what a
- * right first guess would have given.
+ * right first guess would have given. A guess too wide is kept (a figure space more before every
+ * number, the same on every print), rather than printing the whole book again.
  */
 final class BookPrinter {
 

@@ -73,15 +73,24 @@ final class PartPrinter {
      */
     Printed print(Document part, int firstPage) {
         PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
-        try (PdfBoxRenderer renderer = builder(part, document, firstPage).buildPdfRenderer()) {
-            renderer.createPDFWithoutClosing();
-        } catch (IOException | RuntimeException e) {
-            close(document);
-            throw e instanceof IOException io ? new UncheckedIOException("cannot print a part of the book", io) : (RuntimeException) e;
+        boolean printed = false;
+        try {
+            try (PdfBoxRenderer renderer = builder(part, document, firstPage).buildPdfRenderer()) {
+                renderer.createPDFWithoutClosing();
+            }
+            List<PDPage> pages = new java.util.ArrayList<>();
+            document.getPages().forEach(pages::add);
+            Printed done = new Printed(document, pages, marks(document, pages));
+            printed = true;
+            return done;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot print a part of the book", e);
+        } finally {
+            // whatever went wrong (a stack overflow too), the part's scratch file goes with it
+            if (!printed) {
+                close(document);
+            }
         }
-        List<PDPage> pages = new java.util.ArrayList<>();
-        document.getPages().forEach(pages::add);
-        return new Printed(document, pages, marks(document, pages));
     }
 
     private PdfRendererBuilder builder(Document part, PDDocument target, int firstPage) {
@@ -127,7 +136,8 @@ final class PartPrinter {
         try {
             document.close();
         } catch (IOException e) {
-            // a document in memory holds nothing that could fail to be released
+            // closing releases the scratch file of a printed part: if that fails, the system's temporary
+            // folder keeps a file, which is no reason to fail a book that was written
         }
     }
 }

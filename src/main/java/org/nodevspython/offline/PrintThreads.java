@@ -59,13 +59,13 @@ final class PrintThreads {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        RuntimeException first = null;
+        Throwable first = null;
         synchronized (failures) {
             for (Map.Entry<String, Throwable> failure : failures.entrySet()) {
                 if (failure.getValue() == null) {
                     continue;
                 }
-                RuntimeException e = asRuntime(failure.getKey(), failure.getValue());
+                Throwable e = named(failure.getKey(), failure.getValue());
                 if (first == null) {
                     first = e;
                 } else {
@@ -73,21 +73,22 @@ final class PrintThreads {
                 }
             }
         }
+        if (first instanceof Error error) {
+            throw error; // out of memory and the like: as it is, the others' failures added to it
+        }
         if (first != null) {
-            throw first;
+            throw (RuntimeException) first;
         }
     }
 
-    private static RuntimeException asRuntime(String name, Throwable failure) {
+    /** The failure with the book's name in its message; an error (out of memory) as it is. */
+    private static Throwable named(String name, Throwable failure) {
         if (failure instanceof StackOverflowError) {
             return new IllegalStateException("the book is too long to print as a PDF (" + name + "); bake with --no-pdf", failure);
         }
-        if (failure instanceof RuntimeException runtime) {
-            return runtime;
+        if (failure instanceof Error) {
+            return failure;
         }
-        if (failure instanceof Error error) {
-            throw error; // out of memory and the like: nothing to wrap
-        }
-        return new IllegalStateException("cannot print " + name, failure);
+        return new IllegalStateException("cannot print " + name + ": " + failure.getMessage(), failure);
     }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contents' page numbers take the room of their placeholder: the same characters' count, the
- * same kinds of characters where a line could break (a joiner first), digits or figure spaces after.
+ * same kinds of characters where a line could break (a no-break space first), digits or figure spaces after.
  */
 class PageNumberFieldTest {
 

@@ -48,8 +48,9 @@ class PrintThreadsTest {
             }
             ended.incrementAndGet();
         });
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PrintThreads.runAll(jobs));
-        assertEquals("broken", e.getMessage());
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> PrintThreads.runAll(jobs));
+        assertEquals("cannot print livro.pdf: broken", e.getMessage());
+        assertTrue(e.getCause() instanceof IllegalArgumentException, "the job's own failure is its cause");
         assertEquals(1, ended.get());
     }
 

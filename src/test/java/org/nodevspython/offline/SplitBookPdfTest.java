@@ -234,6 +234,19 @@ class SplitBookPdfTest {
     }
 
     @Test
+    void noLinkKeepsTheAddressOfAnotherPart() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(split.toFile())) {
+            for (PDPage page : pdf.getPages()) {
+                for (PDAnnotation annotation : page.getAnnotations()) {
+                    if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+                        assertTrue(!uri.getURI().startsWith(BookParts.ELSEWHERE), "a link left to " + uri.getURI());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void eachFaceIsEmbeddedOnce() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(split.toFile())) {
             Set<Object> fonts = new HashSet<>();
@@ -246,6 +259,11 @@ class SplitBookPdfTest {
                     names.add(font.getName());
                 }
             }
+            // a subset's name starts with a tag made from its glyphs: parts with subsets of their own would show
+            // the same face under several tags
+            Set<String> faces = new HashSet<>();
+            names.forEach(name -> faces.add(name.replaceFirst("^[A-Z]{6}\\+", "")));
+            assertEquals(faces.size(), names.size(), "one subset per face, shared by every part: " + names);
             assertEquals(names.size(), fonts.size(), "one font object per face, shared by every part: " + names);
             assertNotNull(pdf.getDocumentCatalog().getLanguage());
         }
