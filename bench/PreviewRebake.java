@@ -64,28 +64,12 @@ public final class PreviewRebake {
         long start = System.nanoTime();
         IncrementalBake.Outcome first = bake.bake(preview);
         System.out.printf(Locale.ROOT, "preview: first bake (%s): %.0f ms%n", first.scope(), ms(start));
-        List<Run> bodies = new ArrayList<>();
-        for (int run = 0; run <= runs; run++) {
-            appendToIntroduction(project.resolve(page), "Uma frase nova, a " + (run + 1) + "ª, escrita pelo benchmark.");
-            start = System.nanoTime();
-            IncrementalBake.Outcome outcome = bake.bake(preview);
-            bodies.add(new Run(ms(start), outcome.result().timings().millis(), outcome.scope() + ", read " + outcome.pagesRead()
-                    + ", wrote " + outcome.pagesWritten()));
-            System.out.printf(Locale.ROOT, "preview: body of %s, edit %d: %.0f ms (%s)%n", page, run, bodies.get(run).ms,
-                    bodies.get(run).what);
-        }
-        List<Run> titles = new ArrayList<>();
-        for (int run = 0; run < runs; run++) {
-            retitle(project.resolve(page), "Título novo " + (run + 1));
-            start = System.nanoTime();
-            IncrementalBake.Outcome outcome = bake.bake(preview);
-            titles.add(new Run(ms(start), outcome.result().timings().millis(), outcome.scope() + ", read " + outcome.pagesRead()
-                    + ", wrote " + outcome.pagesWritten()));
-            System.out.printf(Locale.ROOT, "preview: title of %s, edit %d: %.0f ms (%s)%n", page, run, titles.get(run).ms,
-                    titles.get(run).what);
-        }
+        Path edited = project.resolve(page);
+        List<Run> bodies = edits(bake, preview, "body of " + page, runs + 1,
+                run -> appendToIntroduction(edited, "Uma frase nova, a " + (run + 1) + "ª, escrita pelo benchmark."));
+        List<Run> titles = edits(bake, preview, "title of " + page, runs, run -> retitle(edited, "Título novo " + (run + 1)));
         // one more body edit, then the proof: the preview's site is the clean bake's
-        appendToIntroduction(project.resolve(page), "A última frase do benchmark.");
+        appendToIntroduction(edited, "A última frase do benchmark.");
         bake.bake(preview);
         new Bakery(project, false).pdf(false).translatorDiffs(true).bake(clean);
         String same = sameTree(clean, preview);
@@ -108,6 +92,20 @@ public final class PreviewRebake {
     }
 
     private record Run(double ms, Map<String, Double> phases, String what) {
+    }
+
+    /** {@code count} edits, each followed by the preview's re-bake, timed and printed. */
+    private static List<Run> edits(IncrementalBake bake, Path preview, String what, int count, java.util.function.IntConsumer edit) {
+        List<Run> done = new ArrayList<>();
+        for (int run = 0; run < count; run++) {
+            edit.accept(run);
+            long start = System.nanoTime();
+            IncrementalBake.Outcome outcome = bake.bake(preview);
+            done.add(new Run(ms(start), outcome.result().timings().millis(), outcome.scope() + ", read " + outcome.pagesRead()
+                    + ", wrote " + outcome.pagesWritten()));
+            System.out.printf(Locale.ROOT, "preview: %s, edit %d: %.0f ms (%s)%n", what, run, done.get(run).ms, done.get(run).what);
+        }
+        return done;
     }
 
     private static double ms(long start) {

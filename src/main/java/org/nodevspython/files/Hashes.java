@@ -30,7 +30,11 @@ public final class Hashes {
 
     /** The first eight bytes of the digest as a number: an id that only this text gives. */
     public static long id(String text) {
-        byte[] digest = sha256(text);
+        return idOfDigest(sha256(text));
+    }
+
+    /** The id {@link #id(String)} gives, from a digest already made (of bytes too long to hash twice). */
+    public static long idOfDigest(byte[] digest) {
         long id = 0;
         for (int i = 0; i < Long.BYTES; i++) {
             id = (id << 8) | (digest[i] & 0xFF);

@@ -2,7 +2,6 @@ package org.nodevspython.offline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -46,7 +45,7 @@ public final class BookPdf {
             byte[] digest = Hashes.sha256(Files.readAllBytes(html));
             Path cached = cache.resolve("pdf").resolve(Long.toHexString(Hashes.id(FORMAT + partBudget + "\n" + title + printCss
                     + HexFormat.of().formatHex(digest))) + ".pdf");
-            long documentId = ByteBuffer.wrap(digest).getLong(); // as Hashes.id of the text
+            long documentId = Hashes.idOfDigest(digest);
             if (Files.isRegularFile(cached)) {
                 Files.copy(cached, pdf, StandardCopyOption.REPLACE_EXISTING);
                 return;

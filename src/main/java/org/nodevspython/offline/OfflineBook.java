@@ -68,7 +68,7 @@ public final class OfflineBook {
     public record Written(List<byte[]> parts, Map<String, Integer> chapters, List<String> replaced, List<String> replacements) {
     }
 
-    /** Writes {@code <book>.html} of the language and returns the document, for the PDF. */
+    /** Writes {@code <book>.html} of the language and returns the document (the PDF is printed from the file). */
     public Document write(Language language, String css) throws Exception {
         Document book = build(language, css, site.pages().listed(language.code()), site::document, new LinkedHashMap<>());
         writeFile(language, List.of(text(book).getBytes(StandardCharsets.UTF_8)));

@@ -41,6 +41,7 @@ class HashesTest {
     void idIsTheFirstEightBytes() {
         assertEquals(0xba7816bf8f01cfeaL, Hashes.id("abc"));
         assertEquals(0xe3b0c44298fc1c14L, Hashes.id(""));
+        assertEquals(Hashes.id("abc"), Hashes.idOfDigest(Hashes.sha256("abc")));
     }
 
     @Test
